@@ -1,0 +1,1 @@
+"""blindscreen service: FastAPI on PostgreSQL, job queue, auth, web pages."""
