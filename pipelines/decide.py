@@ -1,0 +1,95 @@
+"""The decide stage: from what detectors claim to what the policy says to do.
+
+Pure functions over ``Detection`` lists; no models, no I/O. Steps:
+1. deny-list terms become detections; allow-list terms and keep spans protect text from weaker
+   sensitive detections (an employer called "Wendy's" is not a person);
+2. each detection is held to its category's threshold and given its category's action;
+3. overlapping detections are merged into one decision covering their union (a place inside a
+   church's name is part of the church's name), and neighbouring ones of the same category
+   ("Guatemalan" "American") are joined, so nothing is left half-redacted.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .detect.lexicon import term_regex
+from .policy import Policy
+from .types import Decision, Detection
+
+_JOINABLE_GAP = regex.compile(r"^[\s\-/]*$")
+
+
+def deny_list_detections(text: str, policy: Policy) -> list[Detection]:
+    found = []
+    for entry in policy.deny_list:
+        for m in regex.finditer(term_regex([entry.text]), text, regex.IGNORECASE):
+            found.append(Detection(m.start(), m.end(), entry.category, 1.0, "PolicyDenyList"))
+    return found
+
+
+def protected_spans(text: str, policy: Policy, detections: list[Detection]) -> list[Detection]:
+    """Allow-list occurrences (score 1.0) and keep detections: text that must survive."""
+    spans = [d for d in detections if d.kind == "keep"]
+    if policy.allow_list:
+        pattern = term_regex(list(policy.allow_list))
+        for m in regex.finditer(pattern, text, regex.IGNORECASE):
+            spans.append(Detection(m.start(), m.end(), "ALLOW", 1.0, "PolicyAllowList", "keep"))
+    return spans
+
+
+def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decision]:
+    sensitive = [d for d in detections if d.kind == "sensitive"]
+    sensitive += deny_list_detections(text, policy)
+    protected = protected_spans(text, policy, detections)
+    kept = []
+    for d in sensitive:
+        rule = policy.rule(d.category)
+        if rule.action == "keep" or d.score < rule.threshold:
+            continue
+        if any(_covers(p, d) and p.score >= d.score for p in protected):
+            continue
+        kept.append(d)
+    merged = _merge(text, kept)
+    return [Decision(d, policy.rule(d.category).action) for d in merged]
+
+
+def _covers(outer: Detection, inner: Detection) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _merge(text: str, detections: list[Detection]) -> list[Detection]:
+    """Union overlapping detections; join same-category neighbours separated by spaces."""
+    out: list[Detection] = []
+    for d in sorted(detections, key=lambda d: (d.start, -d.end)):
+        if out and (d.start < out[-1].end or _joinable(text, out[-1], d)):
+            out[-1] = _union(out[-1], d)
+        else:
+            out.append(d)
+    return out
+
+
+def _joinable(text: str, a: Detection, b: Detection) -> bool:
+    return a.category == b.category and bool(_JOINABLE_GAP.match(text[a.end : b.start]))
+
+
+_GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer")
+
+
+def _generic_penalty(d: Detection) -> float:
+    return 0.15 if d.recognizer.startswith(_GENERIC) else 0.0
+
+
+def _union(a: Detection, b: Detection) -> Detection:
+    # The stronger claim names the category; general-purpose recognizers (NER, name lists) lose
+    # ties to specific ones; remaining ties go to the longer span.
+    lead = max((a, b), key=lambda d: (d.score - _generic_penalty(d), d.end - d.start))
+    return Detection(
+        start=min(a.start, b.start),
+        end=max(a.end, b.end),
+        category=lead.category,
+        score=max(a.score, b.score),
+        recognizer=lead.recognizer if a.recognizer == b.recognizer else f"{a.recognizer}+{b.recognizer}",
+        kind="sensitive",
+        entity_key=lead.entity_key,
+    )

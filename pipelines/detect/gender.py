@@ -1,0 +1,176 @@
+"""Gendered words and third-person pronouns, with the neutral form that can replace each.
+
+Blanks would wreck the text ("[GENDER_1] said [GENDER_2] loved [GENDER_3] job"), so these
+recognizers propose a neutral rewrite with every detection (``neutral`` in the recognition
+metadata): waitress -> server, "she is" -> "they are", "her manager" -> "their manager". The
+policy decides whether to use it (action ``neutralize``) or to redact. Word lists live in
+``data/_neutral.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .lexicon import load_resource
+
+NEUTRAL_KEY = "neutral"
+_PRONOUN_SUBJECT = {"she", "he"}
+_PRONOUN_OBJECT = {"him": "them", "her": "them"}
+_PRONOUN_POSSESSIVE = {"his": "their", "her": "their"}
+_PRONOUN_OTHER = {"hers": "theirs", "herself": "themselves", "himself": "themselves"}
+
+
+@functools.lru_cache(maxsize=1)
+def neutral_terms() -> dict[str, str]:
+    terms = {k.lower(): (v or "") for k, v in load_resource("neutral")["terms"].items()}
+    plurals = {}
+    for word, neutral in terms.items():
+        if " " in word or not neutral or word.endswith("s") and word[:-1] in terms:
+            continue
+        plural = _plural(word)
+        if plural not in terms:
+            plurals[plural] = _plural(neutral)
+    return {**plurals, **terms}
+
+
+@functools.lru_cache(maxsize=1)
+def verb_agreement() -> dict[str, str]:
+    return {k.lower(): v for k, v in load_resource("neutral")["verbs"].items()}
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("man", "woman")):
+        return word[:-3] + "men"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word == "person":
+        return "people"
+    return word + "s"
+
+
+def match_case(source: str, replacement: str) -> str:
+    if replacement and source[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def neutral_form(text: str) -> str | None:
+    """The neutral replacement for a gendered word or phrase, or None if there is none."""
+    neutral = neutral_terms().get(" ".join(text.lower().split()))
+    return None if neutral is None else match_case(text, neutral)
+
+
+def _result(recognizer, start, end, score, neutral):
+    return RecognizerResult(
+        "GENDER",
+        start,
+        end,
+        score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            NEUTRAL_KEY: neutral,
+        },
+    )
+
+
+class GenderedTermRecognizer(EntityRecognizer):
+    """Gendered nouns (woman, waitress, grandma) and titles (Mrs, Miss), one or two words."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["GENDER"], name="GenderedTermRecognizer")
+        self.kind = "sensitive"
+
+    def load(self) -> None:
+        neutral_terms()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc, terms, out, i = nlp_artifacts.tokens, neutral_terms(), [], 0
+        while i < len(doc):
+            two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
+            if two in terms:
+                span = doc[i : i + 2]
+                out.append(_result(self, span.start_char, span.end_char, 0.9, match_case(span.text, terms[two])))
+                i += 2
+                continue
+            tok = doc[i]
+            word = tok.lower_.rstrip(".")
+            if word in terms and self._is_noun_use(tok, terms[word]):
+                neutral = "" if tok.pos_ == "ADJ" and word in ("female", "male") else terms[word]
+                end = tok.idx + len(tok.text)
+                if not neutral and i + 1 < len(doc) and doc[i + 1].text == ".":
+                    end += 1  # "Mrs." goes with its dot
+                out.append(_result(self, tok.idx, end, 0.9, match_case(tok.text, neutral)))
+            i += 1
+        return out
+
+    @staticmethod
+    def _is_noun_use(tok, neutral: str) -> bool:
+        if not neutral:  # titles: only before a capitalised word ("Miss Glo"), or "sir"/"ma'am"
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            while nxt is not None and nxt.text == ".":
+                nxt = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
+            return tok.lower_ in ("sir", "ma'am", "madam") or bool(nxt and nxt.text[:1].isupper())
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("NN", "NNS", "NNP")
+
+
+class PronounRecognizer(EntityRecognizer):
+    """he/she/him/her/his/hers/himself/herself, with verb agreement for subjects."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["GENDER"], name="PronounRecognizer")
+        self.kind = "sensitive"
+
+    def load(self) -> None:
+        verb_agreement()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        out = []
+        for tok in nlp_artifacts.tokens:
+            low = tok.lower_
+            if tok.i > 0 and tok.nbor(-1).text == "/" or tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "/":
+                continue  # "she/her" pronoun declarations belong to the declaration recognizer
+            if low in _PRONOUN_SUBJECT:
+                start, end, neutral = self._subject(tok)
+            elif low == "her":
+                start, end = tok.idx, tok.idx + len(tok.text)
+                neutral = "their" if tok.tag_ == "PRP$" or tok.dep_ == "poss" else "them"
+            elif low in _PRONOUN_POSSESSIVE:
+                start, end = tok.idx, tok.idx + len(tok.text)
+                neutral = "their" if tok.tag_ == "PRP$" or tok.dep_ == "poss" else "theirs"
+            elif low in _PRONOUN_OBJECT:
+                start, end, neutral = tok.idx, tok.idx + len(tok.text), _PRONOUN_OBJECT[low]
+            elif low in _PRONOUN_OTHER:
+                start, end, neutral = tok.idx, tok.idx + len(tok.text), _PRONOUN_OTHER[low]
+            else:
+                continue
+            out.append(_result(self, start, end, 0.9, match_case(tok.text, neutral)))
+        return out
+
+    @staticmethod
+    def _subject(tok):
+        """"she is" -> "they are"; "he works" -> "they work"; the verb joins the span."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is None:
+            return start, end, "they"
+        agree = verb_agreement()
+        gap = tok.doc.text[end : nxt.idx]
+        if nxt.lower_ == "'s" or nxt.lower_ == "’s":
+            # she's working -> they're; she's worked -> they've
+            after = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
+            verb = "'ve" if after is not None and after.tag_ == "VBN" else "'re"
+            return start, nxt.idx + len(nxt.text), "they" + verb
+        if nxt.lower_ in agree:
+            return start, nxt.idx + len(nxt.text), "they" + gap + agree[nxt.lower_]
+        if nxt.tag_ == "VBZ" and nxt.lemma_ and nxt.lemma_ != nxt.lower_:
+            return start, nxt.idx + len(nxt.text), "they" + gap + nxt.lemma_
+        return start, end, "they"

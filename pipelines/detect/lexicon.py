@@ -1,0 +1,161 @@
+"""Recognizers that are data: a YAML file of terms, patterns, context and exclusions.
+
+Each file in ``pipelines/detect/data/`` (except the ``_``-prefixed resource files) defines one
+recognizer::
+
+    recognizer: ReligionRecognizer      # name reported with every redaction
+    category: RELIGION                  # what it detects (or a keep category, kind: keep)
+    kind: sensitive                     # or keep: spans that must survive (employers, skills)
+    score: 0.85                         # score of a term match
+    terms: [Muslim, Hindu, ...]         # whole words/phrases, case-insensitive; spaces match
+                                        # any run of spaces or hyphens
+    patterns:                           # regular expressions (Python ``regex`` syntax)
+      - {name: worship, regex: '...', score: 0.8}
+    context: [church, pray]             # nearby words that raise the score (Presidio enhancer)
+    exclude: ['grace under pressure']   # regexes: a match inside one of these is dropped
+    case_sensitive: false
+
+Patterns may use macros written ``{NAME}``: ``{NUM}`` a number in digits or words ("24",
+"twenty-four", "two thousand and one"), ``{YEAR}`` a year ("1998", "nineteen ninety eight"),
+``{CAP}`` a capitalised word. Speech recognizers write numbers either way, so patterns must too.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+import yaml
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from ..categories import KEEP, SENSITIVE
+from ..errors import BlindscreenError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_UNITS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALES = "hundred|thousand|million|billion|k"
+_NUMWORD = rf"(?:{_TENS}|{_UNITS}|{_SCALES}|a\s+hundred|a\s+thousand|a\s+million)"
+MACROS = {
+    "NUMWORD": _NUMWORD,
+    "NUM": (
+        rf"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|million|thousand|hundred)\b)?"
+        rf"|{_NUMWORD}(?:(?:\s+|-|\s+and\s+|\s*,\s*){_NUMWORD})*)"
+    ),
+    "YEAR": (
+        r"(?:(?:19|20)\d\d|'\d\d|(?:nineteen|twenty)[\s-]+(?:oh[\s-]+)?(?:" + _TENS + "|" + _UNITS
+        + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+        + r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _TENS + "|" + _UNITS + r"))*)"
+    ),
+    "CAP": r"(?-i:[A-Z][\p{L}'’.-]*)",
+}
+
+
+class LexiconError(BlindscreenError):
+    """A recognizer data file is invalid (a bug in the shipped data, or a user's file)."""
+
+
+def expand_macros(pattern: str) -> str:
+    for name, value in MACROS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def term_regex(terms: list[str]) -> str:
+    """One alternation for a term list, longest first, whole words only."""
+    alternatives = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        words = [regex.escape(w) for w in regex.split(r"[\s-]+", term.strip()) if w]
+        alternatives.append(r"[\s-]+".join(words))
+    return r"(?<![\p{L}\p{N}_@])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{N}_])"
+
+
+@dataclass
+class LexiconSpec:
+    recognizer: str
+    category: str
+    kind: str = "sensitive"
+    score: float = 0.85
+    terms: list[str] = field(default_factory=list)
+    patterns: list[dict] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    case_sensitive: bool = False
+    description: str = ""
+
+
+class LexiconRecognizer(PatternRecognizer):
+    """A Presidio PatternRecognizer built from a LexiconSpec, plus exclusion regexes."""
+
+    def __init__(self, spec: LexiconSpec):
+        patterns = [
+            Pattern(p["name"], expand_macros(p["regex"]), float(p.get("score", spec.score)))
+            for p in spec.patterns
+        ]
+        if spec.terms:
+            patterns.append(Pattern(f"{spec.recognizer}_terms", term_regex(spec.terms), spec.score))
+        flags = regex.DOTALL | regex.MULTILINE | (0 if spec.case_sensitive else regex.IGNORECASE)
+        super().__init__(
+            supported_entity=spec.category,
+            name=spec.recognizer,
+            patterns=patterns,
+            context=spec.context or None,
+            global_regex_flags=flags,
+        )
+        self.kind = spec.kind
+        self._exclude = [regex.compile(expand_macros(e), regex.IGNORECASE) for e in spec.exclude]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not self._exclude or not results:
+            return results
+        blocked = [m.span() for e in self._exclude for m in e.finditer(text)]
+        return [r for r in results if not _inside_any(r, blocked)]
+
+
+def _inside_any(result: RecognizerResult, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= result.start and result.end <= e for s, e in spans)
+
+
+def load_spec(path: Path) -> LexiconSpec:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = LexiconSpec(**raw)
+    except (yaml.YAMLError, TypeError) as e:
+        raise LexiconError(f"{path}: invalid recognizer file: {e}") from e
+    if spec.category not in SENSITIVE + KEEP:
+        raise LexiconError(f"{path}: category {spec.category!r} is not a known category")
+    if spec.kind not in ("sensitive", "keep"):
+        raise LexiconError(f"{path}: kind must be 'sensitive' or 'keep'")
+    for i, p in enumerate(spec.patterns):
+        if not {"name", "regex"} <= set(p):
+            raise LexiconError(f"{path}: patterns[{i}] needs 'name' and 'regex'")
+        try:
+            regex.compile(expand_macros(p["regex"]))
+        except regex.error as e:
+            raise LexiconError(f"{path}: patterns[{i}] ({p['name']}): bad regex: {e}") from e
+    return spec
+
+
+def spec_paths(data_dir: Path = DATA_DIR) -> list[Path]:
+    return sorted(p for p in data_dir.glob("*.yaml") if not p.name.startswith("_"))
+
+
+@functools.lru_cache(maxsize=None)
+def load_resource(name: str) -> dict:
+    """A ``_``-prefixed resource file (word lists shared by Python recognizers)."""
+    path = DATA_DIR / f"_{name}.yaml"
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise LexiconError(f"{path}: cannot load resource: {e}") from e
+
+
+def build_lexicon_recognizers(data_dir: Path = DATA_DIR) -> list[LexiconRecognizer]:
+    return [LexiconRecognizer(load_spec(p)) for p in spec_paths(data_dir)]

@@ -1,0 +1,143 @@
+"""Person names from gazetteers, for what spaCy's small model misses.
+
+Name lists come from packages (no download): given names from ``gender_guesser`` (~45,000 names
+from many countries) and the US census lists in ``names`` (given names and 88,000 surnames). A
+capitalised word in those lists is a name when it cannot be an ordinary word: English words that
+are also names ("Will", "Grace", "Hope", "Mason") need a cue ("my name is", "I'm", "call me") or a
+neighbouring name. Word frequency comes from ``wordfreq``. The lists are only ever used to *find*
+names; no gender or origin is inferred from them.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .lexicon import load_resource
+
+#: A name that is also this common as an English word (Zipf scale) needs a cue.
+COMMON_WORD_ZIPF = 3.6
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    import gender_guesser
+    import names
+
+    found: set[str] = set()
+    nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with open(nam_dict, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if name and "+" not in name:
+                found.update(part.lower() for part in name.replace("-", " ").split())
+    for fname in ("dist.male.first", "dist.female.first"):
+        found.update(_census(Path(names.__file__).parent / fname))
+    return frozenset(n for n in found if len(n) > 1)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    import names
+
+    return frozenset(_census(Path(names.__file__).parent / "dist.all.last"))
+
+
+def _census(path: Path) -> set[str]:
+    with open(path, encoding="ascii") as f:
+        return {line.split()[0].lower() for line in f if line.strip()}
+
+
+@functools.lru_cache(maxsize=65536)
+def word_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def is_name_like(word: str) -> bool:
+    low = word.lower()
+    return low in given_names() or low in surnames()
+
+
+def is_unambiguous_name(word: str) -> bool:
+    """A listed name that is rare as an ordinary English word."""
+    return is_name_like(word) and word_zipf(word.lower()) < COMMON_WORD_ZIPF
+
+
+class NameRecognizer(EntityRecognizer):
+    """Capitalised gazetteer names, extended over neighbouring capitalised name tokens."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="NameGazetteerRecognizer")
+        self.kind = "sensitive"
+
+    def load(self) -> None:
+        given_names(), surnames()
+        res = load_resource("name_cues")
+        self._cues = [tuple(c.lower().split()) for c in res.get("cues", [])]
+        self._not_names = {w.lower() for w in res.get("not_names", [])}
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        results, i = [], 0
+        while i < len(doc):
+            tok = doc[i]
+            if self._could_start(tok) and (
+                is_unambiguous_name(tok.text) or self._cued(doc, i) or self._name_follows(doc, i)
+            ):
+                j = i + 1
+                while j < len(doc) and self._continues(doc[j]):
+                    j += 1
+                start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+                score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
+                results.append(self._result(start, end, score))
+                i = j
+            else:
+                i += 1
+        return results
+
+    def _could_start(self, tok) -> bool:
+        return (
+            tok.text[:1].isupper()
+            and tok.is_alpha
+            and tok.text.lower() not in self._not_names
+            and is_name_like(tok.text)
+            and not tok.text.isupper()
+        )
+
+    def _continues(self, tok) -> bool:
+        return (
+            tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.text.lower() not in self._not_names
+            and (is_name_like(tok.text) or word_zipf(tok.text.lower()) < 2.5)
+        )
+
+    def _cued(self, doc, i) -> bool:
+        before = tuple(t.lower_ for t in doc[max(0, i - 4) : i] if not t.is_punct)
+        return any(before[-len(c) :] == c for c in self._cues if len(before) >= len(c))
+
+    def _name_follows(self, doc, i) -> bool:
+        return i + 1 < len(doc) and self._continues(doc[i + 1]) and is_unambiguous_name(
+            doc[i + 1].text
+        )
+
+    def _result(self, start, end, score):
+        return RecognizerResult(
+            "PERSON",
+            start,
+            end,
+            score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

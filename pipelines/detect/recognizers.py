@@ -1,0 +1,21 @@
+"""The full set of recognizers the detector registers with Presidio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .lexicon import DATA_DIR, build_lexicon_recognizers
+from .gender import GenderedTermRecognizer, PronounRecognizer
+from .names import NameRecognizer
+from .ner import NerRecognizer
+
+
+def build_recognizers(data_dir: Path = DATA_DIR) -> list:
+    recognizers = [
+        NerRecognizer(),
+        NameRecognizer(),
+        GenderedTermRecognizer(),
+        PronounRecognizer(),
+        *build_lexicon_recognizers(data_dir),
+    ]
+    return recognizers  # Presidio's EntityRecognizer.__init__ calls load()

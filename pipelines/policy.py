@@ -1,0 +1,160 @@
+"""Redaction policies: YAML -> ``yaml.safe_load`` -> Pydantic schema -> ``Policy``.
+
+A policy says, per category, what to do with a detection (action) and how sure a detector must be
+(threshold). It also carries an allow-list (never redacted: employers that look like names, etc.)
+and a deny-list (always redacted). Presets ship in the ``policies`` package; any other file can be
+given by path. Every output records the policy's name, version and content hash, so an auditor can
+tell exactly which rules produced a transcript. The hash covers the parsed content, not comments or
+layout, so re-formatting a file does not change it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from policies import POLICY_DIR
+
+from .categories import ACTIONS, SENSITIVE
+from .errors import PolicyError
+
+DEFAULT_POLICY = "default"
+
+Action = Literal["redact", "remove", "neutralize", "keep"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CategoryRule(_Strict):
+    action: Action = Field(description="What to do with a detection: " + ", ".join(ACTIONS))
+    threshold: float = Field(0.5, ge=0.0, le=1.0, description="Minimum detector score to act on")
+    rationale: str = Field("", description="Why this rule: the law or reason it follows")
+
+
+class DenyEntry(_Strict):
+    text: str = Field(min_length=1)
+    category: str
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in SENSITIVE:
+            raise ValueError(f"unknown category {value!r}; use one of {', '.join(SENSITIVE)}")
+        return value
+
+
+class RewriteOptions(_Strict):
+    third_party_pronouns: bool = Field(
+        True, description="Also neutralize he/she for other people (not only the candidate)"
+    )
+    language_skills: Literal["keep", "redact"] = Field(
+        "keep", description="Languages offered as a skill ('I speak Spanish')"
+    )
+
+
+class Policy(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    description: str = ""
+    follows: str = Field("", description="The law or list of protected characteristics followed")
+    placeholder: str = Field("[{category}_{n}]", description="Template for redact placeholders")
+    categories: dict[str, CategoryRule]
+    allow_list: tuple[str, ...] = ()
+    deny_list: tuple[DenyEntry, ...] = ()
+    rewrite: RewriteOptions = RewriteOptions()
+
+    @field_validator("placeholder")
+    @classmethod
+    def _placeholder_fields(cls, value: str) -> str:
+        try:
+            value.format(category="PERSON", n=1)
+        except (KeyError, IndexError, ValueError) as e:
+            raise ValueError("may use only {category} and {n}, e.g. '[{category}_{n}]'") from e
+        if "{category}" not in value:
+            raise ValueError("must contain {category}, e.g. '[{category}_{n}]'")
+        return value
+
+    @model_validator(mode="after")
+    def _all_categories(self) -> "Policy":
+        unknown = sorted(set(self.categories) - set(SENSITIVE))
+        if unknown:
+            raise ValueError(
+                f"categories: unknown {', '.join(unknown)}; known: {', '.join(SENSITIVE)}"
+            )
+        missing = [c for c in SENSITIVE if c not in self.categories]
+        if missing:
+            raise ValueError(
+                f"categories: {', '.join(missing)} missing; every category must be listed "
+                "(use '{action: keep}' to keep one)"
+            )
+        return self
+
+    @property
+    def content_hash(self) -> str:
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+    def rule(self, category: str) -> CategoryRule:
+        return self.categories[category]
+
+    def identity(self) -> dict:
+        """What every output records about the policy that produced it."""
+        return {"name": self.name, "version": self.version, "hash": self.content_hash}
+
+
+def list_presets() -> list[str]:
+    return sorted(p.stem for p in POLICY_DIR.glob("*.yaml"))
+
+
+def resolve_policy_path(name_or_path: str | Path) -> Path:
+    """A preset name (``strict``) or a path to a YAML file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        if not candidate.is_file():
+            raise PolicyError(f"{candidate}: no such policy file")
+        return candidate
+    preset = POLICY_DIR / f"{name_or_path}.yaml"
+    if not preset.is_file():
+        raise PolicyError(
+            f"unknown policy {name_or_path!r}: give a path to a YAML file or one of the presets "
+            f"{', '.join(list_presets())}"
+        )
+    return preset
+
+
+def load_policy(name_or_path: str | Path = DEFAULT_POLICY) -> Policy:
+    path = resolve_policy_path(name_or_path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise PolicyError(f"{path}: not valid YAML: {e}") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise PolicyError(f"{path}: cannot read: {e}") from e
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{path}: a policy is a YAML mapping with name, version and categories")
+    try:
+        return Policy.model_validate(raw)
+    except ValidationError as e:
+        raise PolicyError(_explain(path, e)) from e
+
+
+def _explain(path: Path, error: ValidationError) -> str:
+    lines = [f"{path}: invalid policy"]
+    for item in error.errors():
+        field = ".".join(str(p) for p in item["loc"]) or "(top level)"
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "unknown key; remove it or check its spelling"
+        elif item["type"] == "literal_error":
+            message = f"{message} (got {item.get('input')!r})"
+        elif item["type"] == "missing":
+            message = "required field missing; add it"
+        lines.append(f"  {field}: {message}")
+    return "\n".join(lines)
