@@ -42,7 +42,9 @@ class _Numbering:
 def _same_person(words: set[str], known: set[str]) -> bool:
     if words & known:
         return True
-    return any(len(w) >= 3 and k.startswith(w) for w in words for k in known)
+    return any(
+        len(w) >= 3 and len(k) >= 3 and (k.startswith(w) or w.startswith(k)) for w in words for k in known
+    )
 
 
 def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:

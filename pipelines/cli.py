@@ -251,15 +251,44 @@ def cmd_policies_validate(args) -> int:
 
 # --- eval and probe ------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
-    from .evaluate import run_eval_command
+    from .evaluate import evaluate, format_report, read_corpus
+    from .redactor import RedactOptions, Redactor
 
-    return run_eval_command(args, _policy_name(args))
+    records = read_corpus(args.corpus)
+    report = evaluate(records, Redactor(RedactOptions(policy=_policy_name(args))).load(), name="blindscreen")
+    baseline = None
+    if args.baseline == "presidio":
+        from .baseline import presidio_baseline
+
+        baseline = evaluate(records, presidio_baseline(), name="presidio")
+    if args.json:
+        out = {"blindscreen": report.to_dict(), "policy": _policy_identity(args)}
+        if baseline is not None:
+            out["presidio"] = baseline.to_dict()
+        print(json.dumps(out, indent=2))
+    else:
+        print(f"policy: {_policy_name(args)} ({_policy_identity(args)['hash'][:19]})")
+        print(format_report(report, baseline, show_errors=args.show_errors))
+    return 0
+
+
+def _policy_identity(args) -> dict:
+    from .policy import load_policy
+
+    return load_policy(_policy_name(args)).identity()
 
 
 def cmd_probe(args) -> int:
-    from .residual import run_probe_command
+    from .redactor import RedactOptions, Redactor
+    from .residual import format_probe, probe_csv
 
-    return run_probe_command(args, _policy_name(args))
+    redactor = Redactor(RedactOptions(policy=_policy_name(args))).load()
+    report = probe_csv(args.csv, args.text_column, args.label_column, redactor, folds=args.folds)
+    if args.json:
+        print(json.dumps({**report.to_dict(), "policy": _policy_identity(args)}, indent=2))
+    else:
+        print(format_probe(report))
+    return 0
 
 
 if __name__ == "__main__":

@@ -11,12 +11,17 @@ Pure functions over ``Detection`` lists; no models, no I/O. Steps:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .detect.lexicon import term_regex
 from .policy import Policy
 from .types import Decision, Detection
 
+# Only what the candidate or the policy declared beats a keep span (an employer, a tool, an
+# allow-listed word); every detector's guess yields to it.
+_OVERRIDE_KEEP = ("KnownIdentifierRecognizer", "PolicyDenyList")
 _JOINABLE_GAP = regex.compile(r"^[\s\-/]*$")
 
 
@@ -29,7 +34,7 @@ def deny_list_detections(text: str, policy: Policy) -> list[Detection]:
 
 
 def protected_spans(text: str, policy: Policy, detections: list[Detection]) -> list[Detection]:
-    """Allow-list occurrences (score 1.0) and keep detections: text that must survive."""
+    """Allow-list occurrences and keep detections: text that must survive."""
     spans = [d for d in detections if d.kind == "keep"]
     if policy.allow_list:
         pattern = term_regex(list(policy.allow_list))
@@ -38,7 +43,20 @@ def protected_spans(text: str, policy: Policy, detections: list[Detection]) -> l
     return spans
 
 
+def apply_rewrite_options(detections: list[Detection], policy: Policy) -> list[Detection]:
+    """The policy's ``rewrite`` switches: third-party pronouns, languages offered as skills."""
+    out = []
+    for d in detections:
+        if d.recognizer == "PronounRecognizer" and not policy.rewrite.third_party_pronouns:
+            continue
+        if d.category == "LANGUAGE_SKILL" and policy.rewrite.language_skills == "redact":
+            d = replace(d, category="NATIONALITY_ETHNICITY", kind="sensitive")
+        out.append(d)
+    return out
+
+
 def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decision]:
+    detections = apply_rewrite_options(detections, policy)
     sensitive = [d for d in detections if d.kind == "sensitive"]
     sensitive += deny_list_detections(text, policy)
     protected = protected_spans(text, policy, detections)
@@ -47,7 +65,7 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         rule = policy.rule(d.category)
         if rule.action == "keep" or d.score < rule.threshold:
             continue
-        if any(_covers(p, d) and p.score >= d.score for p in protected):
+        if d.recognizer not in _OVERRIDE_KEEP and any(_covers(p, d) for p in protected):
             continue
         kept.append(d)
     merged = _merge(text, kept)

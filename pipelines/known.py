@@ -66,9 +66,10 @@ class KnownMatcher:
     def from_strings(cls, values) -> "KnownMatcher":
         return cls([KnownIdentifier.parse(v) for v in values if v and v.strip()])
 
-    def hotwords(self) -> str | None:
-        words = [w for ident in self.identifiers for w in ident.parts() if len(w) > 2]
-        return " ".join(dict.fromkeys(words)) or None
+    def hotwords(self) -> tuple[str, ...]:
+        """Declared values for the speech recognizer's prompt (names as written, no handles' @)."""
+        words = [ident.value.lstrip("@") for ident in self.identifiers if ident.category != "CONTACT"]
+        return tuple(dict.fromkeys(words))
 
     def find(self, text: str) -> list[Detection]:
         found: list[Detection] = []

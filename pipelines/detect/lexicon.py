@@ -45,7 +45,7 @@ _NUMWORD = rf"(?:{_TENS}|{_UNITS}|{_SCALES}|a\s+hundred|a\s+thousand|a\s+million
 MACROS = {
     "NUMWORD": _NUMWORD,
     "NUM": (
-        rf"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|million|thousand|hundred)\b)?"
+        rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|million|thousand|hundred)\b)?"
         rf"|{_NUMWORD}(?:(?:\s+|-|\s+and\s+|\s*,\s*){_NUMWORD})*)"
     ),
     "YEAR": (

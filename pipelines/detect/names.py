@@ -13,9 +13,15 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .lexicon import load_resource
+
+_STRONG_CUE_RE = regex.compile(
+    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is)[\s,]+$",
+    regex.IGNORECASE,
+)
 
 #: A name that is also this common as an English word (Zipf scale) needs a cue.
 COMMON_WORD_ZIPF = 3.6
@@ -79,7 +85,8 @@ class NameRecognizer(EntityRecognizer):
     def load(self) -> None:
         given_names(), surnames()
         res = load_resource("name_cues")
-        self._cues = [tuple(c.lower().split()) for c in res.get("cues", [])]
+        cues = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in res.get("cues", []))
+        self._cue_re = regex.compile(rf"(?:^|\W)(?:{cues})[\s,]+$", regex.IGNORECASE)
         self._not_names = {w.lower() for w in res.get("not_names", [])}
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -89,12 +96,16 @@ class NameRecognizer(EntityRecognizer):
         results, i = [], 0
         while i < len(doc):
             tok = doc[i]
-            if self._could_start(tok) and (
-                is_unambiguous_name(tok.text) or self._cued(doc, i) or self._name_follows(doc, i)
+            strong = self._strongly_cued(doc, i) or self._cued_unlisted(doc, i)
+            if (strong or self._could_start(tok)) and (
+                strong
+                or is_unambiguous_name(tok.text)
+                or self._cued(doc, i)
+                or self._name_follows(doc, i)
             ):
-                j = i + 1
+                j = self._hyphen_end(doc, i + 1)
                 while j < len(doc) and self._continues(doc[j]):
-                    j += 1
+                    j = self._hyphen_end(doc, j + 1)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
                 results.append(self._result(start, end, score))
@@ -121,9 +132,40 @@ class NameRecognizer(EntityRecognizer):
             and (is_name_like(tok.text) or word_zipf(tok.text.lower()) < 2.5)
         )
 
+    @staticmethod
+    def _hyphen_end(doc, j: int) -> int:
+        """Past the rest of a hyphenated name ("Sun-hee", "Smith-Jones")."""
+        while (
+            j + 1 < len(doc)
+            and doc[j].text in ("-", "‐")
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+        ):
+            j += 2
+        return j
+
+    def _strongly_cued(self, doc, i) -> bool:
+        """After "call me", "my name is", "goes by": any capitalised word is a name."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in self._not_names):
+            return False
+        if word_zipf(tok.lower_) >= 5.0:
+            return False
+        return bool(_STRONG_CUE_RE.search(doc.text[max(0, tok.idx - 30) : tok.idx]))
+
+    def _cued_unlisted(self, doc, i) -> bool:
+        """"I'm Sun-hee", "I'm Xiomara": a capitalised word after a cue, rare or hyphenated."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            return False
+        if tok.lower_ in self._not_names or not self._cued(doc, i):
+            return False
+        hyphenated = self._hyphen_end(doc, i + 1) > i + 1
+        return hyphenated or word_zipf(tok.lower_) < 3.0
+
     def _cued(self, doc, i) -> bool:
-        before = tuple(t.lower_ for t in doc[max(0, i - 4) : i] if not t.is_punct)
-        return any(before[-len(c) :] == c for c in self._cues if len(before) >= len(c))
+        return bool(self._cue_re.search(doc.text[max(0, doc[i].idx - 30) : doc[i].idx]))
 
     def _name_follows(self, doc, i) -> bool:
         return i + 1 < len(doc) and self._continues(doc[i + 1]) and is_unambiguous_name(

@@ -12,20 +12,22 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .lexicon import load_resource
+from .names import is_name_like
+from .places import has_location_cue, is_place
 
 _SCHOOL_WORDS = regex.compile(
     r"\b(?:university|college|institute|academy|school|polytechnic|conservatory|seminary)\b",
     regex.IGNORECASE,
 )
 
-# spaCy label -> (category, score)
-_MAP = {
-    "PERSON": ("PERSON", 0.8),
-    "GPE": ("LOCATION", 0.8),
-    "LOC": ("LOCATION", 0.75),
-    "FAC": ("LOCATION", 0.5),
-    "NORP": ("NATIONALITY_ETHNICITY", 0.7),
-}
+_NAME_CUE = regex.compile(r"\b(?:name\s+is|name's|i'm|i\s+am|this\s+is|call\s+me|called|named)\s+$", regex.I)
+
+# The small model labels many unknown capitalised words (tools, employers) as people or places,
+# so an entity keeps a score above the policy thresholds only when something confirms it: a name
+# list, the place gazetteer, or a cue before it. Unconfirmed ones score 0.45, below the default
+# threshold, and still show in the detection list for audits. NORP and FAC are left to the
+# lexicons, which know demonyms and places of worship.
+CONFIRMED, UNCONFIRMED = 0.8, 0.45
 
 
 class NerRecognizer(EntityRecognizer):
@@ -68,7 +70,15 @@ class NerRecognizer(EntityRecognizer):
         if words in self._not_entities or not any(c.isalpha() for c in words):
             return None
         if ent.label_ == "ORG":
-            return ("SCHOOL", 0.8) if _SCHOOL_WORDS.search(ent.text) else None
-        if ent.label_ == "PERSON" and not any(t[:1].isupper() for t in ent.text.split()):
-            return None  # lower-case "person" entities from the small model are mostly noise
-        return _MAP.get(ent.label_)
+            return ("SCHOOL", CONFIRMED) if _SCHOOL_WORDS.search(ent.text) else None
+        if ent.label_ == "PERSON":
+            if not any(t[:1].isupper() for t in ent.text.split()):
+                return None  # lower-case "person" entities from the small model are mostly noise
+            confirmed = any(is_name_like(t.strip(".,'’s")) for t in ent.text.split())
+            confirmed = confirmed or bool(_NAME_CUE.search(ent.doc.text[max(0, ent.start_char - 20) : ent.start_char]))
+            return ("PERSON", CONFIRMED if confirmed else UNCONFIRMED)
+        if ent.label_ in ("GPE", "LOC"):
+            text = ent.doc.text
+            confirmed = is_place(ent.text) or has_location_cue(text, ent.start_char)
+            return ("LOCATION", CONFIRMED if confirmed else UNCONFIRMED)
+        return None

@@ -8,12 +8,14 @@ from .lexicon import DATA_DIR, build_lexicon_recognizers
 from .gender import GenderedTermRecognizer, PronounRecognizer
 from .names import NameRecognizer
 from .ner import NerRecognizer
+from .places import PlaceRecognizer
 
 
 def build_recognizers(data_dir: Path = DATA_DIR) -> list:
     recognizers = [
         NerRecognizer(),
         NameRecognizer(),
+        PlaceRecognizer(),
         GenderedTermRecognizer(),
         PronounRecognizer(),
         *build_lexicon_recognizers(data_dir),

