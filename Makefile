@@ -13,7 +13,7 @@ SAMPLE := build/sample_resume.mp4
 .PHONY: demo test setup system-deps clean
 
 demo: setup $(SAMPLE)
-	$(BIN)/blindscreen process $(SAMPLE) --known "Brianna Okafor"
+	$(BIN)/blindscreen process $(SAMPLE) --known "Brianna Okafor" --known @bri_codes
 
 test: setup
 	bash scripts/run_tests.sh
