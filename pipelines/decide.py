@@ -79,12 +79,22 @@ def _covers(outer: Detection, inner: Detection) -> bool:
 def _merge(text: str, detections: list[Detection]) -> list[Detection]:
     """Union overlapping detections; join same-category neighbours separated by spaces."""
     out: list[Detection] = []
-    for d in sorted(detections, key=lambda d: (d.start, -d.end)):
+    for d in sorted(_drop_rewrites_under_redactions(detections), key=lambda d: (d.start, -d.end)):
         if out and (d.start < out[-1].end or _joinable(text, out[-1], d)):
             out[-1] = _union(out[-1], d)
         else:
             out.append(d)
     return out
+
+
+def _drop_rewrites_under_redactions(detections: list[Detection]) -> list[Detection]:
+    """A neutral rewrite ("she is" -> "they are") that overlaps a span about to be redacted is
+    dropped rather than merged: merging would blank the pronoun's sentence along with it."""
+    plain = [d for d in detections if d.neutral is None]
+    return plain + [
+        d for d in detections
+        if d.neutral is not None and not any(p.start < d.end and d.start < p.end for p in plain)
+    ]
 
 
 def _joinable(text: str, a: Detection, b: Detection) -> bool:

@@ -17,7 +17,8 @@ recognizer::
 
 Patterns may use macros written ``{NAME}``: ``{NUM}`` a number in digits or words ("24",
 "twenty-four", "two thousand and one"), ``{YEAR}`` a year ("1998", "nineteen ninety eight"),
-``{CAP}`` a capitalised word. Speech recognizers write numbers either way, so patterns must too.
+``{CAP}`` a capitalised word, ``{CAPWORD}`` a capitalised word of a proper name that
+never runs over a full stop or starts with a pronoun. Speech recognizers write numbers either way, so patterns must too.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ MACROS = {
         + r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _TENS + "|" + _UNITS + r"))*)"
     ),
     "CAP": r"(?-i:[A-Z][\p{L}'’.-]*)",
+    # A capitalised word inside a name (of an employer, tool, school): never a pronoun or
+    # article, never running over a full stop into the next sentence ("St." and "A+" are fine).
+    "CAPWORD": (
+        r"(?-i:(?!(?:I|I'm|I've|He|She|Her|His|Him|They|We|My|Our|You|Your|It|The|A|An|And)\b)"
+        r"[A-Z][\p{L}\p{N}'’&+#-]*(?:\.(?=[\p{L}\p{N}]))?)"
+    ),
 }
 
 

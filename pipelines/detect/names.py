@@ -106,6 +106,7 @@ class NameRecognizer(EntityRecognizer):
                 j = self._hyphen_end(doc, i + 1)
                 while j < len(doc) and self._continues(doc[j]):
                     j = self._hyphen_end(doc, j + 1)
+                i = self._extend_back(doc, i)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
                 results.append(self._result(start, end, score))
@@ -131,6 +132,17 @@ class NameRecognizer(EntityRecognizer):
             and tok.text.lower() not in self._not_names
             and (is_name_like(tok.text) or word_zipf(tok.text.lower()) < 2.5)
         )
+
+    def _extend_back(self, doc, i: int) -> int:
+        """Include a rare capitalised word just before a found name ("Dr. Pratik Shah")."""
+        while i > 0:
+            prev = doc[i - 1]
+            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()):
+                break
+            if prev.lower_ in self._not_names or prev.is_sent_start or word_zipf(prev.lower_) >= 3.0:
+                break
+            i -= 1
+        return i
 
     @staticmethod
     def _hyphen_end(doc, j: int) -> int:
