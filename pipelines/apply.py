@@ -50,18 +50,20 @@ def _same_person(words: set[str], known: set[str]) -> bool:
 def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
     """Rewrite ``text``; decisions must not overlap (``decide`` guarantees it)."""
     numbering = _Numbering()
-    pieces: list[str] = []
+    out = ""
     redactions: list[Redaction] = []
-    cursor = out_len = 0
+    cursor = 0
     for decision in sorted(decisions, key=lambda d: d.detection.start):
         d = decision.detection
         before = text[cursor : d.start]
         replacement, action = _replacement(text, decision, policy, numbering)
-        if action == "remove" or replacement == "":
-            before = _trim_before_removal(before, text[d.end : d.end + 1])
-        before = _fix_article(before, replacement)
-        pieces.append(before)
-        out_len += len(before)
+        resume, carry = d.end, ""
+        if replacement == "":
+            before, resume, carry = _tidy_removal(out + before, text, d.end)
+            before = before[len(out) :]
+        else:
+            before = _fix_article(before, replacement)
+        out += before
         redactions.append(
             Redaction(
                 category=d.category,
@@ -70,16 +72,47 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
                 action=action,
                 start=d.start,
                 end=d.end,
-                out_start=out_len,
-                out_end=out_len + len(replacement),
+                out_start=len(out),
+                out_end=len(out) + len(replacement),
                 replacement=replacement,
             )
         )
-        pieces.append(replacement)
-        out_len += len(replacement)
-        cursor = d.end
-    pieces.append(text[cursor:])
-    return RedactedText(text="".join(pieces), redactions=redactions)
+        out += replacement + carry
+        cursor = resume
+    return RedactedText(text=out + text[cursor:], redactions=redactions)
+
+
+def _tidy_removal(so_far: str, text: str, end: int) -> tuple[str, int, str]:
+    """Spaces, commas, capitals and articles around a removed span.
+
+    Returns the output up to the removal, where to resume in ``text``, and text to emit right
+    after the removal (a capitalised first letter). "organized, dyslexic, and fast" ->
+    "organized, and fast"; "a dyslexic, careful nurse" -> "a careful nurse"; "Dyslexic people"
+    -> "People"; "an epileptic nurse" -> "a nurse".
+    """
+    stripped = so_far.rstrip(" ")
+    at_start = not stripped.strip() or stripped.endswith((".", "!", "?", "\n"))
+    after = text[end:]
+    if after.startswith(",") and (stripped.endswith(",") or _ARTICLE_END.search(stripped) or at_start):
+        end += 1
+        after = after[1:]
+    if at_start:
+        spaces = len(after) - len(after.lstrip(" "))
+        end += spaces
+        after = after[spaces:]
+        if after[:1].isalpha():
+            return so_far if stripped.strip() else "", end + 1, after[0].upper()
+        return so_far if stripped.strip() else "", end, ""
+    if after[:1] in (" ", ",", ".", ";", ":", "!", "?", ""):
+        so_far = stripped
+    next_word = regex.match(r"\s*([\p{L}\p{N}]+)", after)
+    if next_word:  # "an epileptic nurse" -> "a nurse"
+        trail = so_far[len(so_far.rstrip(" ")) :]
+        so_far = _fix_article(so_far.rstrip(" ") + " ", next_word.group(1))[:-1] + trail
+    return so_far, end, ""
+
+
+_ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
 
 
 def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
@@ -93,13 +126,6 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
             return neutral, "neutralize"
     n = numbering.number(d.category, surface, d.entity_key)
     return policy.placeholder.format(category=d.category, n=n), "redact"
-
-
-def _trim_before_removal(before: str, next_char: str) -> str:
-    """Drop the space before a removed span when the text after it starts with a space or mark."""
-    if next_char in (" ", ",", ".", ";", ":", "!", "?", "") and before.endswith(" "):
-        return before.rstrip(" ")
-    return before
 
 
 def _fix_article(before: str, replacement: str) -> str:

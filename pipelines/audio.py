@@ -26,6 +26,9 @@ import numpy as np
 from pipelines.errors import AudioDecodeError, DurationLimitError, ToolMissingError
 
 BYTES_PER_SAMPLE = 4  # float32
+# Codec padding and resampling make decoded audio a little longer than probe's measurement, so a
+# file probe accepted at exactly the limit must not fail here.
+LIMIT_SLACK_S = 1.0
 STDERR_TAIL_LINES = 20
 
 
@@ -36,7 +39,8 @@ class AudioOptions:
     sample_rate: int = 16000
     """Output rate in Hz; Whisper models need 16000."""
     max_duration_s: float | None = 600.0
-    """Stop and raise ``DurationLimitError`` past this many decoded seconds; None = no limit."""
+    """Stop and raise ``DurationLimitError`` past this many decoded seconds (plus
+    ``LIMIT_SLACK_S``); None = no limit. Keep it equal to ``ProbeOptions.max_duration_s``."""
     chunk_bytes: int = 256 * 1024
     """Bytes read from ffmpeg's pipe per call (about 4 s of 16 kHz audio)."""
     ffmpeg_binary: str = "ffmpeg"
@@ -45,8 +49,8 @@ class AudioOptions:
     """ffmpeg is killed after this many seconds."""
 
 
-class _TooLong(Exception):
-    """Internal: more samples arrived than the limit allows."""
+class SampleLimitExceeded(Exception):
+    """Raised by :func:`read_samples`; :func:`decode_audio` turns it into DurationLimitError."""
 
 
 def decode_audio(path: str | os.PathLike, options: AudioOptions = AudioOptions(), *,
@@ -67,7 +71,7 @@ def decode_audio(path: str | os.PathLike, options: AudioOptions = AudioOptions()
         samples = read_samples(process.stdout, options.chunk_bytes,
                                max_samples=limit_in_samples(options),
                                expected_samples=expected_samples(expected_duration_s, options))
-    except _TooLong as e:
+    except SampleLimitExceeded as e:
         process.kill()
         raise DurationLimitError(
             f"The audio of {path.name} is longer than {options.max_duration_s:.0f} s. "
@@ -127,7 +131,7 @@ def read_samples(stream: BinaryIO, chunk_bytes: int, *, max_samples: int | None 
                  expected_samples: int | None = None) -> np.ndarray:
     """Read float32 samples from ``stream`` in ``chunk_bytes`` pieces into a growing buffer.
 
-    Raises ``_TooLong`` as soon as more than ``max_samples`` samples have arrived.
+    Raises ``SampleLimitExceeded`` as soon as more than ``max_samples`` samples have arrived.
     """
     capacity = max(expected_samples or 0, chunk_bytes // BYTES_PER_SAMPLE) * BYTES_PER_SAMPLE
     buffer = np.empty(capacity + chunk_bytes, dtype=np.uint8)  # + chunk: room for the last read
@@ -143,7 +147,7 @@ def read_samples(stream: BinaryIO, chunk_bytes: int, *, max_samples: int | None 
             break
         filled += count
         if max_bytes is not None and filled > max_bytes:
-            raise _TooLong()
+            raise SampleLimitExceeded()
     view.release()
     samples = buffer[:filled - filled % BYTES_PER_SAMPLE].view(np.float32)
     # Hand back a right-sized array unless the spare room is small.
@@ -159,7 +163,7 @@ def grow(buffer: np.ndarray, filled: int, chunk_bytes: int) -> np.ndarray:
 def limit_in_samples(options: AudioOptions) -> int | None:
     if options.max_duration_s is None:
         return None
-    return int(options.max_duration_s * options.sample_rate)
+    return int((options.max_duration_s + LIMIT_SLACK_S) * options.sample_rate)
 
 
 def expected_samples(duration_s: float | None, options: AudioOptions) -> int | None:

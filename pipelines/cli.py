@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = psub.add_parser("validate", help="check policy files; exit non-zero if any is invalid")
     q.add_argument("files", nargs="+")
     q.set_defaults(func=cmd_policies_validate)
-    p.set_defaults(func=lambda a: (p.print_help(), EXIT_ERROR)[1])
+    p.set_defaults(func=lambda a, parser=p: (parser.print_help(), EXIT_ERROR)[1])
 
     p = sub.add_parser("eval", help="measure a policy on a labelled corpus (leaks, keeps, identity)")
     p.add_argument("corpus", type=Path)

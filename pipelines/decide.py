@@ -21,7 +21,24 @@ from .types import Decision, Detection
 
 # Only what the candidate or the policy declared beats a keep span (an employer, a tool, an
 # allow-listed word); every detector's guess yields to it.
-_OVERRIDE_KEEP = ("KnownIdentifierRecognizer", "PolicyDenyList")
+# A language beats keep spans once the policy says languages are to be redacted.
+_OVERRIDE_KEEP = ("KnownIdentifierRecognizer", "PolicyDenyList", "LanguageSkillRecognizer")
+
+
+# Keep spans found only from context ("three years at X", "fast in X") are guesses too: they
+# protect text from the general-purpose recognizers (NER, name and place lists, school names) but
+# not from a specific lexicon hit ("volunteer with Girls Who Code", "served with the Marines").
+_CONTEXT_KEEP = ("EmployerContextRecognizer", "ToolContextRecognizer")
+_YIELDS_TO_CONTEXT = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer", "SchoolRecognizer")
+
+
+def _protects(keep: Detection, d: Detection, text: str) -> bool:
+    if not _covers(keep, d, text):
+        return False
+    if keep.recognizer in _CONTEXT_KEEP:
+        full_name = d.category == "PERSON" and d.score >= 0.95  # "worked with Maria Lopez"
+        return d.recognizer in _YIELDS_TO_CONTEXT and not full_name
+    return True
 _JOINABLE_GAP = regex.compile(r"^[\s\-/]*$")
 
 
@@ -65,15 +82,23 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         rule = policy.rule(d.category)
         if rule.action == "keep" or d.score < rule.threshold:
             continue
-        if d.recognizer not in _OVERRIDE_KEEP and any(_covers(p, d) for p in protected):
+        if d.recognizer not in _OVERRIDE_KEEP and any(_protects(p, d, text) for p in protected):
             continue
         kept.append(d)
     merged = _merge(text, kept)
     return [Decision(d, policy.rule(d.category).action) for d in merged]
 
 
-def _covers(outer: Detection, inner: Detection) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+_LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+
+
+def _covers(outer: Detection, inner: Detection, text: str = "") -> bool:
+    """``outer`` contains ``inner``, not counting an article in front ("The Goddard School")."""
+    start = inner.start
+    if text:
+        article = _LEADING_ARTICLE.match(text[inner.start : inner.end])
+        start += article.end() if article else 0
+    return outer.start <= start and inner.end <= outer.end
 
 
 def _merge(text: str, detections: list[Detection]) -> list[Detection]:
@@ -101,7 +126,7 @@ def _joinable(text: str, a: Detection, b: Detection) -> bool:
     return a.category == b.category and bool(_JOINABLE_GAP.match(text[a.end : b.start]))
 
 
-_GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer")
+_GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer")
 
 
 def _generic_penalty(d: Detection) -> float:

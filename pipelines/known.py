@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import jellyfish
 import regex
 
+from .errors import InputError
 from .types import Detection
 
 RECOGNIZER = "KnownIdentifierRecognizer"
@@ -24,6 +25,7 @@ _CATEGORY_PREFIXES = ("PERSON", "HANDLE", "SCHOOL", "CONTACT", "LOCATION")
 _SCHOOL_WORDS = ("university", "college", "institute", "academy", "school")
 _SEPARATORS = {"_": "underscore", ".": "dot", "-": "dash", "@": "at"}
 _WORD = regex.compile(r"[\p{L}\p{N}'’]+")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,10 @@ class KnownIdentifier:
     def parse(cls, raw: str) -> "KnownIdentifier":
         """``"Brianna Okafor"``, ``"@bri_codes"``, ``"school:Spelman College"``."""
         head, sep, tail = raw.partition(":")
-        if sep and head.upper() in _CATEGORY_PREFIXES and tail.strip():
-            return cls(tail.strip(), head.upper())
+        if sep and head.strip().upper() in _CATEGORY_PREFIXES:
+            if not tail.strip():
+                raise InputError(f"known identifier {raw!r}: give a value after '{head}:'")
+            return cls(tail.strip(), head.strip().upper())
         value = raw.strip()
         if regex.fullmatch(r"[^@\s]+@[^@\s]+\.\w+", value):
             return cls(value, "CONTACT")
@@ -75,8 +79,10 @@ class KnownMatcher:
         found: list[Detection] = []
         for ident in self.identifiers:
             found += self._sequences(text, ident)
-            if ident.category in ("PERSON", "SCHOOL", "LOCATION"):
+            if ident.category == "PERSON":
                 found += self._words(text, ident)
+            elif ident.category in ("SCHOOL", "LOCATION"):
+                found += self._words(text, ident, distinctive_only=True)
         return found
 
     def _detection(self, ident, start, end, score=1.0):
@@ -94,16 +100,27 @@ class KnownMatcher:
             pattern = pattern.replace(r"(?![\p{L}\p{N}])", "", 1)
         return [self._detection(ident, m.start(), m.end()) for m in regex.finditer(pattern, text, regex.I)]
 
-    def _words(self, text, ident) -> list[Detection]:
-        """Single words of a name, exact or garbled by speech recognition."""
+    def _words(self, text, ident, distinctive_only: bool = False) -> list[Detection]:
+        """Single words of a name, exact or garbled by speech recognition.
+
+        For schools and places only their distinctive words count, exactly ("Spelman" of
+        "Spelman College"; not "college", not "worth" of "Lake Worth").
+        """
         targets = [p for p in ident.parts() if len(p) >= 3]
+        if distinctive_only:
+            targets = [p for p in targets if not _is_common_word(p)]
         out = []
         for m in _WORD.finditer(text):
-            word = m.group().lower().rstrip("'’s") or m.group().lower()
+            surface = _POSSESSIVE.sub("", m.group())
+            word = surface.lower()
             for target in targets:
-                score = _similarity(word, target) if self.fuzzy else float(word == target)
+                if _is_common_word(target) and not surface[:1].isupper():
+                    continue  # "Will Smith" declared: "I will" stays, "Will said" goes
+                fuzzy = self.fuzzy and not distinctive_only
+                score = _similarity(word, target) if fuzzy else float(word == target)
                 if score >= 0.85:
-                    out.append(self._detection(ident, m.start(), m.end(), round(score, 3)))
+                    end = m.start() + len(surface)
+                    out.append(self._detection(ident, m.start(), end, round(score, 3)))
                     break
         return out
 

@@ -92,6 +92,13 @@ class Pipeline:
         self.redactor = Redactor(RedactOptions(policy=self.options.policy, detect=self.options.detect))
         self._model = None
 
+    def with_policy(self, policy: str | Path) -> "Pipeline":
+        """The same pipeline under another policy, sharing the loaded models (no reload)."""
+        other = Pipeline(replace(self.options, policy=str(policy)))
+        other._model = self._model
+        other.redactor.detector = self.redactor.detector
+        return other
+
     def load(self) -> "Pipeline":
         if self._model is None:
             self._model = load_model(self.options.asr)

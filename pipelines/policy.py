@@ -145,6 +145,13 @@ def load_policy(name_or_path: str | Path = DEFAULT_POLICY) -> Policy:
         raise PolicyError(_explain(path, e)) from e
 
 
+_FIELD_HINTS = {
+    "version": 'write a quoted semantic version, e.g. version: "1.0.0"',
+    "name": "use lower-case letters, digits and - _ . only, e.g. name: my-policy",
+    "placeholder": 'e.g. placeholder: "[{category}_{n}]"',
+}
+
+
 def _explain(path: Path, error: ValidationError) -> str:
     lines = [f"{path}: invalid policy"]
     for item in error.errors():
@@ -156,5 +163,7 @@ def _explain(path: Path, error: ValidationError) -> str:
             message = f"{message} (got {item.get('input')!r})"
         elif item["type"] == "missing":
             message = "required field missing; add it"
+        if field in _FIELD_HINTS:
+            message = f"{message} ({_FIELD_HINTS[field]})"
         lines.append(f"  {field}: {message}")
     return "\n".join(lines)

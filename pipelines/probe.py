@@ -93,8 +93,8 @@ def probe(path: str | os.PathLike, options: ProbeOptions = ProbeOptions()) -> Me
         raise NoAudioStreamError(no_audio_message(path, video is not None))
     format_duration = to_float(report.get("format", {}).get("duration"))
     check_truncation(path, [s for s in (audio, video) if s], format_duration, stderr)
-    measured = {id(s): measure_duration(s, format_duration) for s in (audio, video) if s}
-    duration = max(measured.values())
+    audio_duration = measure_duration(audio, format_duration)
+    duration = max(audio_duration, measure_duration(video, format_duration) if video else 0.0)
     declared = max([format_duration] + [declared_duration(s, format_duration) for s in streams])
     check_duration(path, duration, declared, options)
     return MediaInfo(
@@ -108,7 +108,7 @@ def probe(path: str | os.PathLike, options: ProbeOptions = ProbeOptions()) -> Me
             codec=audio.get("codec_name", "unknown"),
             sample_rate=int(audio.get("sample_rate") or 0),
             channels=int(audio.get("channels") or 0),
-            duration=measured[id(audio)],
+            duration=audio_duration,
         ),
         has_video=video is not None,
         width=int(video["width"]) if video and video.get("width") else None,
@@ -121,7 +121,8 @@ def check_size(path: Path, options: ProbeOptions) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError as e:
-        raise MediaError(f"No file at {path}. Check the path and upload the video again.") from e
+        raise MediaError(f"There is no file named {path.name}. Check the path, or upload the "
+                         "video again.") from e
     if size == 0:
         raise EmptyFileError(f"{path.name} is empty (0 bytes); the upload probably failed. "
                              "Upload the video again.")
@@ -192,7 +193,8 @@ def check_truncation(path: Path, streams: list[dict], format_duration: float, st
 
 
 def truncation_message(path: Path, stream: dict, read: int, promised: int) -> str:
-    detail = f" ({read} of {promised} {stream.get('codec_type')} packets present)" if promised else ""
+    kind = stream.get("codec_type")
+    detail = f" ({read} of {promised} {kind} packets present)" if promised else ""
     return (f"{path.name} is incomplete: it ends before its streams do{detail}. The upload or copy "
             "was probably interrupted; upload the original file again.")
 

@@ -30,10 +30,17 @@ SCRIPT = (
     "and I know the Toast point of sale system. "
     "I stay calm in a dinner rush, and I would love to join your kitchen team."
 )
-# Chosen by listening with tiny.en (see docs/benchmarks.md): the plain US voice, a bit slower
-# than espeak's default 175 words per minute, is heard best.
+# espeak-ng reads some words in ways Whisper cannot hear; these respellings are only spoken, the
+# script stays as written. Chosen with tiny.en (docs/benchmarks.md): without them it hears
+# "Brianna Cafford", "Rhyonder's Corcodes" and "served safe".
+RESPELLINGS = {
+    "Okafor": "Oh kaffor",
+    "at bri underscore codes": "at, bree, underscore, codes",
+    "ServSafe": "Serv Safe",
+}
+# The plain US voice a little slower than espeak's default 175 words per minute was heard best.
 VOICE = "en-us"
-SPEED_WPM = 150
+SPEED_WPM = 165
 TIMEOUT_S = 120
 
 
@@ -47,6 +54,13 @@ def make_speech_wav(text: str, path: str | Path, voice: str = VOICE,
                    input=text.encode("utf-8"), check=True, timeout=TIMEOUT_S,
                    capture_output=True)
     return path
+
+
+def spoken_text(script: str) -> str:
+    """``script`` with :data:`RESPELLINGS` applied, for espeak-ng to read."""
+    for written, spoken in RESPELLINGS.items():
+        script = script.replace(written, spoken)
+    return script
 
 
 def wav_seconds(path: str | Path) -> float:
@@ -92,7 +106,7 @@ def make_sample_video(out: str | Path, script: str = SCRIPT, voice: str = VOICE,
     out.parent.mkdir(parents=True, exist_ok=True)
     wav = out.with_suffix(".speech.wav")
     try:
-        make_speech_wav(script, wav, voice, speed)
+        make_speech_wav(spoken_text(script), wav, voice, speed)
         # Half a second of picture after the last word, so the speech is not cut.
         return make_video(wav, out, wav_seconds(wav) + 0.5)
     finally:

@@ -48,7 +48,7 @@ def test_no_identity_survives(sample_result):
     out = sample_result.redacted.text.lower()
     # what the recogniser heard must be there before redaction, or the test proves nothing
     assert "followers" in heard and "college" in heard and "brianna" in heard
-    for cue in ("brianna", "okafor", "followers", "thousand", "college", "twenty", "years old", "codes"):
+    for cue in ("brianna", "okafor", "followers", "thousand", "college", "twenty", "codes"):
         assert cue not in out, f"{cue!r} survived: {sample_result.redacted.text}"
     assert not re.search(r"\b2[0-9]\b", out)
 

@@ -11,6 +11,7 @@ names; no gender or origin is inferred from them.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -65,8 +66,14 @@ def word_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def fold_accents(word: str) -> str:
+    """"José" -> "jose", "Zoë" -> "zoe": the name lists are written without accents."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_name_like(word: str) -> bool:
-    low = word.lower()
+    low = fold_accents(word)
     return low in given_names() or low in surnames()
 
 
@@ -88,6 +95,7 @@ class NameRecognizer(EntityRecognizer):
         cues = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in res.get("cues", []))
         self._cue_re = regex.compile(rf"(?:^|\W)(?:{cues})[\s,]+$", regex.IGNORECASE)
         self._not_names = {w.lower() for w in res.get("not_names", [])}
+        self._not_entities = {w.lower().replace("’", "'") for w in res.get("not_entities", [])}
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
@@ -109,13 +117,27 @@ class NameRecognizer(EntityRecognizer):
                 i = self._extend_back(doc, i)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
+                if j - i > 1 and self._full_name(doc[i:j]):
+                    score = 0.95  # beats keep spans: "I worked with Maria Lopez"
                 results.append(self._result(start, end, score))
                 i = j
             else:
                 i += 1
         return results
 
+    @staticmethod
+    def _full_name(span) -> bool:
+        """A given name then a surname, neither an ordinary word ("Maria Lopez", not "Robert Half")."""
+        tokens = [t for t in span if t.is_alpha]
+        first, last = fold_accents(tokens[0].text), fold_accents(tokens[-1].text)
+        if first not in given_names() or last not in surnames():
+            return False
+        rare = all(word_zipf(t.lower_) < COMMON_WORD_ZIPF for t in tokens[1:])
+        return rare or all(t.ent_type_ == "PERSON" for t in tokens)
+
     def _could_start(self, tok) -> bool:
+        if self._is_business(tok):
+            return False
         return (
             tok.text[:1].isupper()
             and tok.is_alpha
@@ -123,6 +145,11 @@ class NameRecognizer(EntityRecognizer):
             and is_name_like(tok.text)
             and not tok.text.isupper()
         )
+
+    def _is_business(self, tok) -> bool:
+        """"Denny" in "Denny's": an employer from the shared not-an-entity list."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ in ("'s", "’s") and f"{tok.lower_}'s" in self._not_entities
 
     def _continues(self, tok) -> bool:
         return (
@@ -180,9 +207,10 @@ class NameRecognizer(EntityRecognizer):
         return bool(self._cue_re.search(doc.text[max(0, doc[i].idx - 30) : doc[i].idx]))
 
     def _name_follows(self, doc, i) -> bool:
-        return i + 1 < len(doc) and self._continues(doc[i + 1]) and is_unambiguous_name(
-            doc[i + 1].text
-        )
+        """A surname follows: rare, or a given name + surname pair spaCy also calls a person."""
+        if i + 1 >= len(doc) or not self._continues(doc[i + 1]):
+            return False
+        return is_unambiguous_name(doc[i + 1].text) or self._full_name(doc[i : i + 2])
 
     def _result(self, start, end, score):
         return RecognizerResult(

@@ -1,0 +1,58 @@
+"""CONTACT: e-mail, phone and web addresses, written and as a speech recognizer writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    # e-mail, written and spoken
+    ("Email me at maya.lee@gmail.com anytime.", ["maya.lee@gmail.com"]),
+    ("Reach me at maya dot lee at gmail dot com.", ["maya dot lee at gmail dot com"]),
+    ("My email is jlopez at yahoo dot com.", ["jlopez at yahoo dot com"]),
+    # phone, digits and words
+    ("Call me at 555-123-4567.", ["555-123-4567"]),
+    ("My number is (312) 555-0199.", ["(312) 555-0199"]),
+    ("Text me at 312.555.0199 after five.", ["312.555.0199"]),
+    ("My number is five five five one two three four five six seven.", ["five five five one two three four five six seven"]),
+    ("My number is five five five, one two three, four five six seven.", ["five five five, one two three, four five six seven"]),
+    # web addresses, written and spoken
+    ("Check out mayalee.design for my portfolio.", ["mayalee.design"]),
+    ("My portfolio is at maya lee dot design.", ["maya lee dot design"]),
+    ("See github.com/mayalee for code.", ["github.com/mayalee"]),
+    ("Visit https://mayalee.dev/work for examples.", ["https://mayalee.dev/work"]),
+    ("My site is mayalee.com.", ["mayalee.com"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_contact_is_found(redacted_spans, text, expected):
+    assert redacted_spans(text, "CONTACT") == expected
+
+
+def test_contact_redaction_keeps_the_sentence(redact):
+    assert redact("Reach me at maya dot lee at gmail dot com.") == "Reach me at [CONTACT_1]."
+    assert redact("Call me at 555-123-4567 or 555-123-4567.") == "Call me at [CONTACT_1] or [CONTACT_1]."
+
+
+@pytest.mark.parametrize("text", ["My website is www.mayalee.com.", "Visit https://mayalee.dev/work."])
+def test_url_at_end_of_sentence_leaves_the_full_stop(redact, text):
+    assert redact(text).endswith("[CONTACT_1].")
+
+
+TRAPS = [
+    "I build web apps in ASP.NET and Node.js.",
+    "I know React.js and Vue.js well.",
+    "I graduated with a 3.5 GPA.",
+    "I scored 98.6 percent on the exam.",
+    "We shipped version 2.0 last spring.",
+    "I handled 1,200 calls a month.",
+    "I'm at the office at 9.",
+    "I typed 75 words per minute.",
+    "We raised 25,000 dollars for the food bank.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_trap_is_not_contact(redact, redacted_spans, text):
+    assert redacted_spans(text, "CONTACT") == []
+    assert redact(text) == text

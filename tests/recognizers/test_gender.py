@@ -1,0 +1,92 @@
+"""GENDER: pronoun declarations, gender identities, gendered words and job titles.
+
+Declarations and identities without a neutral form are replaced by a placeholder; gendered nouns
+and titles are rewritten from data/_neutral.yaml, so that two transcripts differing only in a
+gendered word ("tradesman"/"tradeswoman", "trans guy"/"girl") come out the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    # pronoun declarations, written and as a speech recognizer writes them
+    ("Hey, I'm applying for the barista job, she/her, and I love early shifts.", ["she/her"]),
+    ("My pronouns are he/him/his and I've cooked for six years.", ["he/him/his"]),
+    ("I use they/them pronouns and I'm a certified pharmacy tech.", ["they/them"]),
+    ("I use they them pronouns and I'm a certified pharmacy tech.", ["they them"]),
+    ("um my pronouns are she and her and i run the register", ["she and her"]),
+    ("I go by he/they, and I've managed a stockroom for two years.", ["he/they"]),
+    ("hi i'm applying for the host job, he him, and i'm a people person", ["he him"]),
+    # gender identities
+    ("I'm non-binary and I love building spreadsheets.", ["non-binary"]),
+    ("i'm nonbinary and i've driven forklifts for three years", ["nonbinary"]),
+    ("I'm genderqueer and I run the open mic at my coffee shop.", ["genderqueer"]),
+    ("I'm transgender, and I've done payroll for four years.", ["transgender"]),
+    ("I'm trans, and I've been a line cook since I was nineteen.", ["trans"]),
+    ("As a trans man in the kitchen I bring a lot of patience.", ["trans man"]),
+    ("I'm a cis woman who has worked every station on the line.", ["cis woman"]),
+    ("I'm two-spirit and I help run our community garden.", ["two-spirit"]),
+    # gendered self-descriptions and job titles (rewritten, so still found here)
+    ("I'm a proud tradeswoman and I wire panels every day.", ["tradeswoman"]),
+    ("I worked as a handyman for a property manager.", ["handyman"]),
+    ("I ran my candle shop as a mompreneur for three years.", ["mompreneur"]),
+    ("My friends call me a total girlboss at work.", ["girlboss"]),
+    ("I learned scheduling from a homeschooling mom in our co-op.", ["homeschooling mom"]),
+    ("I did waitressing all through school.", ["waitressing"]),
+    ("I started out as a busboy and now I run the floor.", ["busboy"]),
+    ("I was a hostess at a steakhouse for two summers.", ["hostess"]),
+    ("I'm the grandma who brings snacks for the whole shift.", ["the grandma"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_gender_is_found(redacted_spans, text, expected):
+    assert redacted_spans(text, "GENDER") == expected
+
+
+REWRITES = [
+    ("I'm a proud tradeswoman.", "I'm a proud tradesperson."),
+    ("I'm a proud tradesman.", "I'm a proud tradesperson."),
+    ("As a trans guy who grew up on a farm, I work hard.", "As a person who grew up on a farm, I work hard."),
+    ("I ran my shop as a mompreneur.", "I ran my shop as an entrepreneur."),
+    ("Our co-op was run by a homeschooling mom.", "Our co-op was run by a home educator."),
+    ("I'm a handywoman with my own tools.", "I'm a maintenance worker with my own tools."),
+    ("I did waitressing all through school.", "I did serving all through school."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REWRITES)
+def test_gendered_words_are_rewritten_neutrally(redact, text, expected):
+    assert redact(text) == expected
+
+
+COUNTERFACTUAL_PAIRS = [
+    ("As a trans guy who grew up on a farm, I fix anything.", "As a girl who grew up on a farm, I fix anything."),
+    ("I'm a proud tradesman and I pull wire all day.", "I'm a proud tradeswoman and I pull wire all day."),
+    ("I'm the guy who gives every dog a treat.", "I'm the grandma who gives every dog a treat."),
+    ("Hi, I'm applying to be a groomer, she/her, and I love dogs.", "Hi, I'm applying to be a groomer, he/him, and I love dogs."),
+    ("My pronouns are she/her and I bake bread.", "My pronouns are they/them and I bake bread."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
+def test_gender_swaps_give_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
+
+
+TRAPS = [
+    ("I transitioned to a management role last year.", "transitioned"),
+    ("I drove a Trans Am when I was younger.", "Trans Am"),
+    ("We cut trans fats out of the whole menu.", "trans fats"),
+    ("I handled TransUnion credit checks for tenants.", "TransUnion"),
+    ("She asked for her pronouns on the intake form.", "pronouns"),
+    ("I'm on track for my journeyman license.", "journeyman license"),
+    ("I'm a certified nursing assistant.", "certified nursing assistant"),
+    ("I'm a server and a bartender.", "server and a bartender"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), TRAPS)
+def test_gender_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -1,0 +1,63 @@
+"""HANDLE: written (@maya.codes) and as a speech recognizer writes it when spoken."""
+
+from __future__ import annotations
+
+import pytest
+
+WRITTEN = [
+    ("My handle is @maya.codes on Instagram.", ["@maya.codes"]),
+    ("Follow me at @maya.codes for more.", ["@maya.codes"]),
+    ("I'm @the_real_dev on Twitter.", ["@the_real_dev"]),
+    ("My Instagram is sunnyyoon.studio and I post daily.", ["sunnyyoon.studio"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN)
+def test_written_handle_is_found(redacted_spans, text, expected):
+    assert redacted_spans(text, "HANDLE") == expected
+
+
+# text, the words that must be inside one HANDLE span, what must survive after it
+SPOKEN = [
+    ("Find me online at maya underscore codes.", "maya underscore codes", ""),
+    ("You can find me online at maya underscore codes where I post tutorials.", "maya underscore codes", "where I post tutorials."),
+    ("you can find me online at bri codes where I share tips.", "bri codes", "where I share tips."),
+    ("Follow me on TikTok at brianna codes for more.", "brianna codes", "for more."),
+    ("I post at skyler underscore grooms.", "skyler underscore grooms", ""),
+    ("My TikTok is at bri dot codes and I post daily.", "bri dot codes", "and I post daily."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "after"), SPOKEN)
+def test_spoken_handle_is_found(redact, redacted_spans, text, words, after):
+    spans = redacted_spans(text, "HANDLE")
+    assert len(spans) == 1 and words in spans[0], spans
+    out = redact(text)
+    assert "[HANDLE_1]" in out and out.endswith(after)
+    assert not any(w in out for w in words.split() if w not in ("underscore", "dot"))
+
+
+TRAPS = [
+    "I'm at the office at 9.",
+    "Find me at the register most days, or at the front desk.",
+    "I'm on Instagram a lot for work.",
+    "I use snake case and camel case in Python.",
+    "I ran our store's Instagram and TikTok accounts.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_trap_is_not_a_handle(redact, redacted_spans, text):
+    assert redacted_spans(text, "HANDLE") == []
+    assert redact(text) == text
+
+
+def test_email_is_contact_not_handle(redacted_spans):
+    text = "Email me at maya.lee@gmail.com."
+    assert redacted_spans(text, "HANDLE") == []
+    assert redacted_spans(text, "CONTACT") == ["maya.lee@gmail.com"]
+
+
+@pytest.mark.parametrize("text", ["You can find me at the front desk.", "You can reach me at the store."])
+def test_a_place_after_find_me_at_is_not_a_handle(redact, text):
+    assert redact(text) == text

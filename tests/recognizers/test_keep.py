@@ -1,0 +1,141 @@
+"""Keep spans: employers that look like names or places, tools, languages offered as a skill, and
+durations of experience survive redaction. ("three years of experience" is the issue's AGE trap;
+the rest of AGE is tested in test_age.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from pipelines.apply import apply
+from pipelines.decide import decide
+from pipelines.policy import Policy
+from policies import POLICY_DIR
+
+EMPLOYERS = [
+    ("I worked at Wendy's for two years.", "Wendy's"),
+    ("I stocked shelves at Wendy's.", "Wendy's"),
+    ("I was a cashier at Trader Joe's and then McDonald's.", "Trader Joe's and then McDonald's"),
+    ("I stocked shelves at Kroger.", "Kroger"),
+    ("I was a cashier at Kroger and then a supervisor at Dillard's.", "Kroger and then a supervisor at Dillard's"),
+    ("I worked at Harlan Electric for six years.", "Harlan Electric"),
+    ("I worked three years at Chick-fil-A.", "Chick-fil-A"),
+    ("I have three years of experience at Olive Garden.", "Olive Garden"),
+    ("I handled returns at Home Depot.", "Home Depot"),
+    ("I worked three years at Scenthound.", "Scenthound"),
+    ("I was a host at Chili's.", "Chili's"),
+    ("I was a line cook at Arby's.", "Arby's"),
+    ("I was at Walmart for three years.", "Walmart"),
+    ("My shift lead at Target was great.", "Target"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "employer"), EMPLOYERS)
+def test_employers_that_look_like_names_or_places_survive(redact, text, employer):
+    out = redact(text)
+    assert employer in out, out
+    assert out == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was a line cook at Denny's.",
+        "I stocked shelves at Lowe's.",
+        "I stocked shelves at Kohl's.",
+        "I stocked shelves at Macy's.",
+        "I was a host at Applebee's.",
+    ],
+)
+def test_possessive_chain_employers_survive_after_any_verb(redact, text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["I was an electrician at Harlan Electric for six years.", "I wired houses for Harlan Electric."]
+)
+def test_harlan_electric_survives_after_a_job_title(redact, text):
+    assert redact(text) == text
+
+
+TOOLS = [
+    "I'm fast in Epic and Cerner.",
+    "I'm comfortable with Intune and Jamf.",
+    "I use Figma every day.",
+    "I'm certified in Salesforce.",
+    "I built dashboards in Tableau.",
+    "I've used QuickBooks and Excel for five years.",
+    "I'm good with Asana and Trello.",
+    "I build web apps in ASP.NET and Node.js.",
+]
+
+
+@pytest.mark.parametrize("text", TOOLS)
+def test_tools_survive(redact, text):
+    assert redact(text) == text
+
+
+LANGUAGES = [
+    ("I speak English and Spanish.", "English and Spanish"),
+    ("I speak Spanish and Tagalog fluently.", "Spanish and Tagalog"),
+    ("I'm fluent in Vietnamese.", "Vietnamese"),
+    ("I'm bilingual in Dari and English.", "Dari and English"),
+]
+
+
+@pytest.mark.parametrize(("text", "languages"), LANGUAGES)
+def test_languages_offered_as_a_skill_survive_by_default(redact, text, languages):
+    assert languages in redact(text)
+
+
+def _redact_languages_policy() -> Policy:
+    raw = yaml.safe_load((POLICY_DIR / "default.yaml").read_text(encoding="utf-8"))
+    raw["rewrite"]["language_skills"] = "redact"
+    return Policy.model_validate(raw)
+
+
+def _redact_with(redactor, text: str, pol: Policy) -> str:
+    return apply(text, decide(text, redactor.detect(text), pol), pol).text
+
+
+def test_language_skills_redact_policy_removes_languages(redactor):
+    out = _redact_with(redactor, "I speak Spanish and Tagalog fluently.", _redact_languages_policy())
+    assert "Spanish" not in out and "Tagalog" not in out
+    assert out == "I speak [NATIONALITY_ETHNICITY_1] fluently."
+
+
+def test_language_skills_redact_policy_wins_over_the_tool_guess(redactor):
+    out = _redact_with(redactor, "I'm fluent in Vietnamese.", _redact_languages_policy())
+    assert "Vietnamese" not in out
+
+
+DURATIONS = [
+    "I have three years of experience.",
+    "I have three years of experience as a line cook.",
+    "I spent three years as a cashier.",
+    "Three years ago I started baking.",
+    "I have 10 years in retail.",
+    "I was an apprentice for two years.",
+    "I managed three years of inventory.",
+    "I have 2 years of experience and 3 certifications.",
+]
+
+
+@pytest.mark.parametrize("text", DURATIONS)
+def test_durations_of_experience_are_not_ages(redact, redacted_spans, text):
+    assert redacted_spans(text, "AGE") == []
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kept"),
+    [
+        ("I worked three years at Scenthound.", "EMPLOYER", "Scenthound"),
+        ("I'm fast in Epic and I chart quickly.", "TOOL", "Epic"),
+        ("I speak Spanish and Tagalog fluently.", "LANGUAGE_SKILL", "Spanish and Tagalog"),
+    ],
+)
+def test_keep_recognizers_report_keep_spans(redactor, text, category, kept):
+    keeps = [(text[d.start : d.end], d.category) for d in redactor.detect(text) if d.kind == "keep"]
+    assert any(c == category and kept in s for s, c in keeps), keeps

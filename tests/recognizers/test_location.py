@@ -1,0 +1,53 @@
+"""LOCATION: cities, states, countries and neighbourhoods; tools and employers are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    ("I grew up in Orange Mound and now live in Memphis.", ["Orange Mound", "Memphis"]),  # neighbourhood
+    ("I was raised in Little Havana.", ["Little Havana"]),
+    ("I live in Lake Worth with my family.", ["Lake Worth"]),
+    ("We moved to Houston, Texas last year.", ["Houston", "Texas"]),
+    ("I'm originally from Lagos, Nigeria.", ["Lagos", "Nigeria"]),
+    ("I commute from Newark every day.", ["Newark"]),
+    ("I'm based in Oakland.", ["Oakland"]),
+    ("I grew up in the Bronx.", ["Bronx"]),
+    ("I was born in Guatemala City.", ["Guatemala City"]),
+    ("I live near Fort Worth.", ["Fort Worth"]),
+    ("I'm from Chicago.", ["Chicago"]),
+    ("I was born in Jordan.", ["Jordan"]),
+    ("My parents immigrated from Jordan.", ["Jordan"]),
+    ("I was a server at Olive Garden in Orlando.", ["Orlando"]),  # the employer stays
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_location_is_found(redacted_spans, text, expected):
+    assert redacted_spans(text, "LOCATION") == expected
+
+
+def test_places_are_numbered_and_the_sentence_stays_readable(redact):
+    assert redact("I grew up in Orange Mound and now live in Memphis.") == (
+        "I grew up in [LOCATION_1] and now live in [LOCATION_2]."
+    )
+
+
+TRAPS = [
+    ("I'm fast in Epic and I chart quickly.", "Epic"),
+    ("I'm fast in Epic and Cerner.", "Epic and Cerner"),
+    ("I worked three years at Scenthound.", "Scenthound"),
+    ("I did two summers at Cedar Point as a ride operator.", "Cedar Point"),
+    ("I'm certified in Salesforce.", "Salesforce"),
+    ("I'm good with Asana and Trello.", "Asana and Trello"),
+    ("I handled returns at Home Depot.", "Home Depot"),
+    ("I build web apps in ASP.NET and Node.js.", "ASP.NET and Node.js"),
+    ("I drove for Lyft and DoorDash.", "Lyft and DoorDash"),
+    ("My name is Jordan Reyes.", ""),  # a person, not a place
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survivor"), TRAPS)
+def test_tools_and_employers_are_not_places(redact, redacted_spans, text, survivor):
+    assert redacted_spans(text, "LOCATION") == []
+    assert survivor in redact(text)

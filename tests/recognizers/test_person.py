@@ -1,0 +1,106 @@
+"""PERSON: names after cues, hyphenated names, nicknames; the issue's traps.
+
+Positives list the exact spans the default policy redacts as PERSON; traps list text that must
+come through ``redact`` unchanged (or at least not as a PERSON).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    ("Hello, I'm Marisol Vega and I'm a pharmacy tech.", ["Marisol Vega"]),
+    ("Hi, my name is Will and I will lead the team.", ["Will"]),
+    ("Hi, my name is Grace and I stay calm under pressure.", ["Grace"]),
+    ("My name is Jordan Reyes.", ["Jordan Reyes"]),
+    ("My manager, Jordan Lee, trained me.", ["Jordan Lee"]),
+    ("My mentor Keisha taught me everything.", ["Keisha"]),
+    # hyphenated given names and surnames
+    ("My name is Sun-hee Park.", ["Sun-hee Park"]),
+    ("I'm Jean-Luc Moreau.", ["Jean-Luc Moreau"]),
+    ("My name is Alexandra Smith-Jones, but call me Lexi.", ["Alexandra Smith-Jones", "Lexi"]),
+    # nicknames after "call me", "calls me", "go by"
+    ("Everyone calls me Bubba.", ["Bubba"]),
+    ("You can call me DJ.", ["DJ"]),
+    ("I'm Kelsey Moore, but call me Kels.", ["Kelsey Moore", "Kels"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_person_is_found(redacted_spans, text, expected):
+    assert redacted_spans(text, "PERSON") == expected
+
+
+def test_nickname_after_full_name_shares_the_placeholder(redact):
+    assert redact("I'm Kelsey Moore, but call me Kels.") == "I'm [PERSON_1], but call me [PERSON_1]."
+
+
+def test_name_after_a_title_is_redacted(redact):
+    out = redact("My supervisor Dr. Pratik Shah wrote my reference.")
+    assert "Pratik" not in out and "Shah" not in out
+    assert out.endswith("wrote my reference.")
+
+
+def test_will_is_a_name_only_after_a_cue(redact):
+    assert redact("Hi, my name is Will and I will lead the team.") == (
+        "Hi, my name is [PERSON_1] and I will lead the team."
+    )
+
+
+# text -> the part that must survive redaction untouched
+TRAPS = [
+    ("I'm known for grace under pressure.", "grace under pressure"),
+    ("I stay calm and keep my grace under pressure.", "grace under pressure"),
+    ("I will finish the project on time.", "I will finish"),
+    ("Will you hire me? I will work hard.", "Will you hire me? I will work hard."),
+    ("I worked at Wendy's for two years.", "Wendy's"),
+    ("I love Wendy's fries.", "Wendy's"),
+    ("Wendy's was my first job.", "Wendy's"),
+    ("I hope to join your team.", "hope"),
+    ("Hope is not a strategy, so I plan.", "Hope is not a strategy"),
+    ("Mason jars line my shelves.", "Mason jars"),
+    ("I can handle rush hour at the register.", "rush hour at the register"),
+    ("I worked every Monday and Friday in May.", "Monday and Friday in May"),
+    ("I know Excel, Python and Java.", "Excel, Python and Java"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survivor"), TRAPS)
+def test_trap_is_not_a_person(redact, redacted_spans, text, survivor):
+    assert redacted_spans(text, "PERSON") == []
+    assert survivor in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was born in Jordan and moved here at ten.",
+        "My parents immigrated from Jordan.",
+        "My family is from Jordan.",
+    ],
+)
+def test_jordan_the_country_is_a_location_not_a_person(redacted_spans, text):
+    assert redacted_spans(text, "PERSON") == []
+    assert redacted_spans(text, "LOCATION") == ["Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I worked with Maria Lopez on the launch.", "Maria Lopez"),
+        ("I learned a lot working with Deshawn Jackson on the night crew.", "Deshawn Jackson"),
+        ("I know Maria Lopez from church.", "Maria Lopez"),
+        ("I trained under Chef Maria Lopez.", "Maria Lopez"),
+    ],
+)
+def test_coworker_names_after_work_phrases_are_redacted(redact, text, name):
+    out = redact(text)
+    assert not any(part in out for part in name.split()), out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("My uncle José taught me to cook.", "José"), ("My coworker Zoë Müller helped.", "Zoë Müller")],
+)
+def test_accented_names_are_found(redacted_spans, text, name):
+    assert redacted_spans(text, "PERSON") == [name]
