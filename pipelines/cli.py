@@ -129,6 +129,7 @@ def cmd_process(args) -> int:
         options.asr = replace(options.asr, cpu_threads=args.threads)
     if args.max_duration is not None:
         options.probe = replace(options.probe, max_duration_s=args.max_duration)
+        options.audio = replace(options.audio, max_duration_s=args.max_duration)
     if not args.video.exists():
         raise InputError(f"{args.video}: no such file")
     pipeline = Pipeline(options)

@@ -36,9 +36,24 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
     if not _covers(keep, d, text):
         return False
     if keep.recognizer in _CONTEXT_KEEP:
-        full_name = d.category == "PERSON" and d.score >= 0.95  # "worked with Maria Lopez"
-        return d.recognizer in _YIELDS_TO_CONTEXT and not full_name
+        return d.recognizer in _YIELDS_TO_CONTEXT and not _person_not_place(keep, d, text)
     return True
+
+
+def _person_not_place(keep: Detection, d: Detection, text: str) -> bool:
+    """A full name that is the whole of a context keep span, not after "at", is a person:
+    "worked with Maria Lopez" (redact) but "two years at Charles Drew Elementary" (keep)."""
+    full_name = d.category == "PERSON" and d.score >= 0.95
+    whole = keep.end <= d.end and _TITLES.fullmatch(text[keep.start : max(keep.start, d.start)])
+    return full_name and bool(whole) and not _AT_BEFORE.search(text[max(0, keep.start - 12) : keep.start])
+
+
+_AT_BEFORE = regex.compile(r"\bat\s+(?:the\s+)?$", regex.IGNORECASE)
+_TITLES = regex.compile(
+    r"(?:(?:chef|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|coach|nurse|officer|pastor|professor|"
+    r"sergeant|captain|manager|supervisor)\s+)*",
+    regex.IGNORECASE,
+)
 _JOINABLE_GAP = regex.compile(r"^[\s\-/]*$")
 
 

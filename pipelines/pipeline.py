@@ -122,7 +122,7 @@ class Pipeline:
         media = probe(path, self.options.probe)
         lap("probe")
         report("audio", 0, media.duration)
-        audio = decode_audio(path, self.options.audio)
+        audio = decode_audio(path, self.options.audio, expected_duration_s=media.duration)
         lap("audio")
         self.load()
         lap("load")

@@ -72,6 +72,7 @@ class Detector:
         if self._analyzer is None:
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+            from .context import WindowContextEnhancer
             from .recognizers import build_recognizers
 
             recognizers = build_recognizers(self.options.data_dir)
@@ -82,7 +83,10 @@ class Detector:
                 nlp_engine=build_nlp_engine(self.options),
                 supported_languages=["en"],
                 default_score_threshold=self.options.min_score,
+                context_aware_enhancer=WindowContextEnhancer(),
             )
+            # Warm up: the first call loads word frequencies and spaCy's lazy tables.
+            self.analyze("Hi, I'm Maya, I live in Boston and I worked at Kroger.")
         return self
 
     @property

@@ -101,6 +101,9 @@ class GenderedTermRecognizer(EntityRecognizer):
                 continue
             tok = doc[i]
             word = tok.lower_.rstrip(".")
+            if self._is_named_thing(doc, i):
+                i += 1
+                continue
             if word in terms and self._is_noun_use(tok, terms[word]):
                 neutral = "" if tok.pos_ == "ADJ" and word in ("female", "male") else terms[word]
                 end = tok.idx + len(tok.text)
@@ -109,6 +112,17 @@ class GenderedTermRecognizer(EntityRecognizer):
                 out.append(_result(self, tok.idx, end, 0.9, match_case(tok.text, neutral)))
             i += 1
         return out
+
+    @staticmethod
+    def _is_named_thing(doc, i) -> bool:
+        """"Mother's Day", "men's fades", "women's shelter": a holiday or a market, not a person."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if doc[i].lower_ in ("men", "women", "ladies", "boys", "girls", "gentlemen"):
+            return True
+        return after is not None and after.lower_ == "day" and after.text[:1].isupper()
 
     @staticmethod
     def _is_noun_use(tok, neutral: str) -> bool:

@@ -55,11 +55,22 @@ MACROS = {
         + r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _TENS + "|" + _UNITS + r"))*)"
     ),
     "CAP": r"(?-i:[A-Z][\p{L}'’.-]*)",
+    # Social platforms and what a handle is called on them (for handle patterns).
+    "PLATFORM": (
+        r"(?:instagram|insta|ig|tiktok|tik\s+tok|twitter|x|youtube|twitch|snapchat|snap|threads|"
+        r"bluesky|facebook|github|gitlab|behance|dribbble|etsy|pinterest|soundcloud|spotify|"
+        r"discord|reddit|linkedin)"
+    ),
+    "PLATFORM_NOUN": r"(?:handle|account|page|channel|profile|name|username|user\s+name)",
+    "STOP": (
+        r"(?:the|a|an|my|our|and|but|where|if|so|too|also|every|all|for|to|with|because|i|is|"
+        r"it's|thanks|thank|or|which|that|please|channel|account|page|handle|profile|called|named)"
+    ),
     # A capitalised word inside a name (of an employer, tool, school): never a pronoun or
     # article, never running over a full stop into the next sentence ("St." and "A+" are fine).
     "CAPWORD": (
         r"(?-i:(?!(?:I|I'm|I've|He|She|Her|His|Him|They|We|My|Our|You|Your|It|The|A|An|And)\b)"
-        r"[A-Z][\p{L}\p{N}'’&+#-]*(?:\.(?=[\p{L}\p{N}]))?)"
+        r"(?:(?:Dr|St|Mt|Ft|Jr|Sr)\.|[A-Z][\p{L}\p{N}'’&+#-]*(?:\.(?=[\p{L}\p{N}]))?))"
     ),
 }
 
@@ -116,7 +127,10 @@ class LexiconRecognizer(PatternRecognizer):
             global_regex_flags=flags,
         )
         self.kind = spec.kind
-        self._exclude = [regex.compile(expand_macros(e), regex.IGNORECASE) for e in spec.exclude]
+        for pattern in self.patterns:  # compile once, with the flags Presidio will match with
+            pattern.compiled_regex = _compile(pattern.regex, flags, spec, pattern.name)
+            pattern.compiled_with_flags = flags
+        self._exclude = [_compile(expand_macros(e), regex.IGNORECASE, spec, "exclude") for e in spec.exclude]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -124,6 +138,13 @@ class LexiconRecognizer(PatternRecognizer):
             return results
         blocked = [m.span() for e in self._exclude for m in e.finditer(text)]
         return [r for r in results if not _inside_any(r, blocked)]
+
+
+def _compile(pattern: str, flags: int, spec: LexiconSpec, name: str):
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as e:
+        raise LexiconError(f"recognizer {spec.recognizer}: pattern {name!r}: bad regex: {e}") from e
 
 
 def _inside_any(result: RecognizerResult, spans: list[tuple[int, int]]) -> bool:
@@ -143,10 +164,6 @@ def load_spec(path: Path) -> LexiconSpec:
     for i, p in enumerate(spec.patterns):
         if not {"name", "regex"} <= set(p):
             raise LexiconError(f"{path}: patterns[{i}] needs 'name' and 'regex'")
-        try:
-            regex.compile(expand_macros(p["regex"]))
-        except regex.error as e:
-            raise LexiconError(f"{path}: patterns[{i}] ({p['name']}): bad regex: {e}") from e
     return spec
 
 
@@ -165,4 +182,10 @@ def load_resource(name: str) -> dict:
 
 
 def build_lexicon_recognizers(data_dir: Path = DATA_DIR) -> list[LexiconRecognizer]:
-    return [LexiconRecognizer(load_spec(p)) for p in spec_paths(data_dir)]
+    recognizers = []
+    for path in spec_paths(data_dir):
+        try:
+            recognizers.append(LexiconRecognizer(load_spec(path)))
+        except LexiconError as e:
+            raise LexiconError(f"{path}: {e}") from e
+    return recognizers

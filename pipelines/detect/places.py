@@ -18,10 +18,11 @@ import functools
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .lexicon import MACROS
 from .names import is_name_like, word_zipf
 
 _CAP_RUN = regex.compile(
-    r"(?-i:(?:[A-Z][\p{L}'’.-]*|St\.|Ft\.)(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?(?:[A-Z][\p{L}'’.-]*))*)"
+    rf"{MACROS['CAPWORD']}(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?{MACROS['CAPWORD']})*"
 )
 # Phrases after which a capitalised run is a place.
 _CUE = regex.compile(

@@ -87,6 +87,8 @@ POSITIVES = [
     ("I came to this country when I was fourteen.", "came to this country"),
     ("I'm Korean and English is my second language.", "Korean"),
     ("I grew up on the rez and I still dance at powwows.", "rez"),
+    ("I'm twenty four, Black, and a single mom.", "Black"),
+    ("Spanish is my mother tongue, and I'm learning French.", "Spanish is my mother tongue"),
 ]
 
 TRAPS = [
