@@ -61,6 +61,8 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
         if replacement == "":
             before, resume, carry = _tidy_removal(out + before, text, d.end)
             before = before[len(out) :]
+        elif action == "redact":
+            before = _drop_article(before)
         else:
             before = _fix_article(before, replacement)
         out += before
@@ -112,6 +114,15 @@ def _tidy_removal(so_far: str, text: str, end: int) -> tuple[str, int, str]:
     return so_far, end, ""
 
 
+def _drop_article(before: str) -> str:
+    """"I'm a [FAMILY_STATUS_1]" and "I'm [FAMILY_STATUS_1]" read the same; dropping the article
+    before a placeholder keeps two versions of a transcript identical when one said "a single
+    dad" and the other "married", and the article would not agree with the hidden word anyway."""
+    m = _ARTICLE_BEFORE.search(before)
+    return before[: m.start()] if m else before
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
 _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -91,6 +92,7 @@ class Pipeline:
         self.options = options or PipelineOptions()
         self.redactor = Redactor(RedactOptions(policy=self.options.policy, detect=self.options.detect))
         self._model = None
+        self._loader: ThreadPoolExecutor | None = None
 
     def with_policy(self, policy: str | Path) -> "Pipeline":
         """The same pipeline under another policy, sharing the loaded models (no reload)."""
@@ -98,6 +100,11 @@ class Pipeline:
         other._model = self._model
         other.redactor.detector = self.redactor.detector
         return other
+
+    def _load_redactor_in_background(self) -> Future:
+        if self._loader is None:
+            self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="blindscreen-load")
+        return self._loader.submit(self.redactor.load)
 
     def load(self) -> "Pipeline":
         if self._model is None:
@@ -118,14 +125,21 @@ class Pipeline:
             timings[stage] = round(now - clock, 4)
             clock = now
 
+        # The language models load in the background while media is checked, decoded and
+        # transcribed: ffmpeg and CTranslate2 leave the interpreter free, so a cold start costs
+        # little more than speech recognition alone.
+        redactor_loading = self._load_redactor_in_background()
         report("probe", 0, None)
         media = probe(path, self.options.probe)
         lap("probe")
         report("audio", 0, media.duration)
         audio = decode_audio(path, self.options.audio, expected_duration_s=media.duration)
         lap("audio")
-        self.load()
+        report("load", 0, None)
+        if self._model is None:
+            self._model = load_model(self.options.asr)
         lap("load")
+        report("asr", 0, media.duration)
         asr_options = self.options.asr
         hotwords = KnownMatcher.from_strings(known).hotwords()
         if hotwords:
@@ -135,6 +149,7 @@ class Pipeline:
         )
         lap("asr")
         report("redact", 0, None)
+        redactor_loading.result()  # re-raises a loading error here
         redacted = self.redactor.redact(transcript.text, known)
         attach_audio_times(transcript, redacted.redactions)
         segments = redact_segments(transcript, redacted)

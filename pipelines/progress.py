@@ -8,6 +8,7 @@ import time
 _LABELS = {
     "probe": "Checking media",
     "audio": "Extracting audio",
+    "load": "Loading models",
     "asr": "Recognising speech",
     "redact": "Redacting",
 }

@@ -10,6 +10,7 @@ the internet; ours are written for speech-recognizer output anyway ("at gmail do
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,27 +68,33 @@ class Detector:
         self.options = options or DetectOptions()
         self._analyzer = None
         self._kinds: dict[str, str] = {}
+        self._lock = threading.Lock()
 
     def load(self) -> "Detector":
-        if self._analyzer is None:
-            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
-            from .context import WindowContextEnhancer
-            from .recognizers import build_recognizers
-
-            recognizers = build_recognizers(self.options.data_dir)
-            self._kinds = {r.name: getattr(r, "kind", "sensitive") for r in recognizers}
-            registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
-            self._analyzer = AnalyzerEngine(
-                registry=registry,
-                nlp_engine=build_nlp_engine(self.options),
-                supported_languages=["en"],
-                default_score_threshold=self.options.min_score,
-                context_aware_enhancer=WindowContextEnhancer(),
-            )
-            # Warm up: the first call loads word frequencies and spaCy's lazy tables.
-            self.analyze("Hi, I'm Maya, I live in Boston and I worked at Kroger.")
+        with self._lock:  # the pipeline loads in a background thread; never load twice
+            if self._analyzer is None:
+                self._analyzer = self._build()
         return self
+
+    def _build(self):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        from .context import WindowContextEnhancer
+        from .recognizers import build_recognizers
+
+        recognizers = build_recognizers(self.options.data_dir)
+        self._kinds = {r.name: getattr(r, "kind", "sensitive") for r in recognizers}
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=build_nlp_engine(self.options),
+            supported_languages=["en"],
+            default_score_threshold=self.options.min_score,
+            context_aware_enhancer=WindowContextEnhancer(),
+        )
+        # Warm up: the first call loads word frequencies and spaCy's lazy tables.
+        analyzer.analyze("Hi, I'm Maya, I live in Boston and I worked at Kroger.", language="en")
+        return analyzer
 
     @property
     def nlp(self):
