@@ -193,7 +193,7 @@ def test_policies_show_prints_identity_and_every_rule(monkeypatch, capsys):
     code, out, _ = main(monkeypatch, capsys, "policies", "show", "nyc")
     assert code == 0
     policy = load_policy("nyc")
-    assert f"name:    nyc" in out and f"hash:    {policy.content_hash}" in out
+    assert "name:    nyc" in out and f"hash:    {policy.content_hash}" in out
     for category, rule in policy.categories.items():
         assert any(line.split()[:2] == [category, rule.action] for line in out.splitlines()), category
     assert "allow-list: Wendy's" in out

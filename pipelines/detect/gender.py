@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import functools
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
+from .results import finding
 
 NEUTRAL_KEY = "neutral"
 _PRONOUN_SUBJECT = {"she", "he"}
@@ -65,17 +66,7 @@ def neutral_form(text: str) -> str | None:
 
 
 def _result(recognizer, start, end, score, neutral):
-    return RecognizerResult(
-        "GENDER",
-        start,
-        end,
-        score,
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-            NEUTRAL_KEY: neutral,
-        },
-    )
+    return finding(recognizer, "GENDER", start, end, score, **{NEUTRAL_KEY: neutral})
 
 
 class GenderedTermRecognizer(EntityRecognizer):

@@ -15,9 +15,10 @@ import unicodedata
 from pathlib import Path
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
+from .results import finding
 
 _STRONG_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is)[\s,]+$",
@@ -213,13 +214,4 @@ class NameRecognizer(EntityRecognizer):
         return is_unambiguous_name(doc[i + 1].text) or self._full_name(doc[i : i + 2])
 
     def _result(self, start, end, score):
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return finding(self, "PERSON", start, end, score)

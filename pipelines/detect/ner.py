@@ -9,11 +9,12 @@ keep-list and lexicon recognizers. Entities whose text is on the shared not-a-na
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
 from .names import is_name_like
 from .places import has_location_cue, is_place
+from .results import finding
 
 _SCHOOL_WORDS = regex.compile(
     r"\b(?:university|college|institute|academy|school|polytechnic|conservatory|seminary)\b",
@@ -51,18 +52,7 @@ class NerRecognizer(EntityRecognizer):
             if mapped is None:
                 continue
             category, score = mapped
-            results.append(
-                RecognizerResult(
-                    category,
-                    ent.start_char,
-                    ent.end_char,
-                    score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(finding(self, category, ent.start_char, ent.end_char, score))
         return results
 
     def _map(self, ent):

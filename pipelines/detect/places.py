@@ -16,10 +16,11 @@ from __future__ import annotations
 import functools
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from .lexicon import MACROS
 from .names import is_name_like, word_zipf
+from .results import finding
 
 _CAP_RUN = regex.compile(
     rf"{MACROS['CAPWORD']}(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?{MACROS['CAPWORD']})*"
@@ -96,16 +97,7 @@ class PlaceRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start, end, score):
-        return RecognizerResult(
-            "LOCATION",
-            start,
-            end,
-            score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return finding(self, "LOCATION", start, end, score)
 
 
 def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
