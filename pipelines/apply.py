@@ -1,7 +1,7 @@
 """The apply stage: turn decisions into the redacted text. Pure functions, no models.
 
 Placeholders are consistent: the same person (or handle, school…) gets the same number
-everywhere, numbered by order of first appearance, so ``[PERSON_1]`` carries no information but
+everywhere, numbered by order of first appearance, so ``[Person1]`` carries no information but
 "the first person mentioned". A first name, a surname or a nickname that starts a full name seen
 earlier ("Kels" after "Kelsey Moore") is the same person. Removals tidy the spaces and commas
 around them; neutral rewrites keep the text readable and fix "a"/"an" before them.
@@ -53,13 +53,15 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
     out = ""
     redactions: list[Redaction] = []
     cursor = 0
-    for decision in sorted(decisions, key=lambda d: d.detection.start):
+    ordered = sorted(decisions, key=lambda d: d.detection.start)
+    for k, decision in enumerate(ordered):
         d = decision.detection
+        next_start = ordered[k + 1].detection.start if k + 1 < len(ordered) else len(text)
         before = text[cursor : d.start]
         replacement, action = _replacement(text, decision, policy, numbering)
         resume, carry = d.end, ""
         if replacement == "":
-            before, resume, carry = _tidy_removal(out + before, text, d.end)
+            before, resume, carry = _tidy_removal(out + before, text, d.end, next_start)
             before = before[len(out) :]
         elif action == "redact":
             before = _drop_article(before)
@@ -84,7 +86,7 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
     return RedactedText(text=out + text[cursor:], redactions=redactions)
 
 
-def _tidy_removal(so_far: str, text: str, end: int) -> tuple[str, int, str]:
+def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[str, int, str]:
     """Spaces, commas, capitals and articles around a removed span.
 
     Returns the output up to the removal, where to resume in ``text``, and text to emit right
@@ -102,20 +104,24 @@ def _tidy_removal(so_far: str, text: str, end: int) -> tuple[str, int, str]:
         spaces = len(after) - len(after.lstrip(" "))
         end += spaces
         after = after[spaces:]
-        if after[:1].isalpha():
+        if after[:1].isalpha() and end < next_start:  # the next redaction capitalises itself
             return so_far if stripped.strip() else "", end + 1, after[0].upper()
         return so_far if stripped.strip() else "", end, ""
     if after[:1] in (" ", ",", ".", ";", ":", "!", "?", ""):
         so_far = stripped
     next_word = regex.match(r"\s*([\p{L}\p{N}]+)", after)
-    if next_word:  # "an epileptic nurse" -> "a nurse"
+    ends_clause = not next_word or next_word.group(1).lower() in _CLAUSE_WORDS
+    if ends_clause and _ARTICLE_END.search(so_far.rstrip(" ")):
+        # "I use a wheelchair and ..." -> "I use and ..." rather than "I use an and ..."
+        so_far = _ARTICLE_END.sub("", so_far.rstrip(" ")).rstrip(" ")
+    elif next_word:  # "an epileptic nurse" -> "a nurse"
         trail = so_far[len(so_far.rstrip(" ")) :]
         so_far = _fix_article(so_far.rstrip(" ") + " ", next_word.group(1))[:-1] + trail
     return so_far, end, ""
 
 
 def _drop_article(before: str) -> str:
-    """"I'm a [FAMILY_STATUS_1]" and "I'm [FAMILY_STATUS_1]" read the same; dropping the article
+    """"I'm a [FamilyStatus1]" and "I'm [FamilyStatus1]" read the same; dropping the article
     before a placeholder keeps two versions of a transcript identical when one said "a single
     dad" and the other "married", and the article would not agree with the hidden word anyway."""
     m = _ARTICLE_BEFORE.search(before)
@@ -123,6 +129,7 @@ def _drop_article(before: str) -> str:
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
+_CLAUSE_WORDS = {"and", "or", "but", "so", "since", "because", "which", "that", "though", "when"}
 _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
 
 
@@ -136,7 +143,7 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
         if neutral is not None:
             return neutral, "neutralize"
     n = numbering.number(d.category, surface, d.entity_key)
-    return policy.placeholder.format(category=d.category, n=n), "redact"
+    return policy.render_placeholder(d.category, n), "redact"
 
 
 def _fix_article(before: str, replacement: str) -> str:

@@ -38,7 +38,7 @@ KEEP = (
 )
 
 # What a policy may do with a category:
-#   redact     - replace with a placeholder such as [PERSON_1]
+#   redact     - replace with a placeholder such as [Person1]
 #   remove     - delete the words (and tidy the punctuation around them)
 #   neutralize - rewrite to a neutral form where one exists (waitress -> server, she -> they),
 #                otherwise redact

@@ -138,6 +138,8 @@ def _drop_rewrites_under_redactions(detections: list[Detection]) -> list[Detecti
 
 
 def _joinable(text: str, a: Detection, b: Detection) -> bool:
+    if a.neutral is not None or b.neutral is not None:
+        return False  # two rewrites side by side stay two rewrites ("her work wife")
     return a.category == b.category and bool(_JOINABLE_GAP.match(text[a.end : b.start]))
 
 

@@ -64,7 +64,7 @@ class Policy(_Strict):
     version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
     description: str = ""
     follows: str = Field("", description="The law or list of protected characteristics followed")
-    placeholder: str = Field("[{category}_{n}]", description="Template for redact placeholders")
+    placeholder: str = Field("[{label}{n}]", description="Template for redact placeholders")
     categories: dict[str, CategoryRule]
     allow_list: tuple[str, ...] = ()
     deny_list: tuple[DenyEntry, ...] = ()
@@ -74,12 +74,17 @@ class Policy(_Strict):
     @classmethod
     def _placeholder_fields(cls, value: str) -> str:
         try:
-            value.format(category="PERSON", n=1)
+            value.format(category="PERSON", label="Person", n=1)
         except (KeyError, IndexError, ValueError) as e:
-            raise ValueError("may use only {category} and {n}, e.g. '[{category}_{n}]'") from e
-        if "{category}" not in value:
-            raise ValueError("must contain {category}, e.g. '[{category}_{n}]'")
+            raise ValueError(
+                "may use only {category}, {label} and {n}, e.g. '[{label}{n}]' or '[{category}_{n}]'"
+            ) from e
+        if "{category}" not in value and "{label}" not in value:
+            raise ValueError("must contain {category} or {label}, e.g. '[{label}{n}]'")
         return value
+
+    def render_placeholder(self, category: str, n: int) -> str:
+        return self.placeholder.format(category=category, label=placeholder_label(category), n=n)
 
     @model_validator(mode="after")
     def _all_categories(self) -> "Policy":
@@ -107,6 +112,13 @@ class Policy(_Strict):
     def identity(self) -> dict:
         """What every output records about the policy that produced it."""
         return {"name": self.name, "version": self.version, "hash": self.content_hash}
+
+
+def placeholder_label(category: str) -> str:
+    """FAMILY_STATUS -> FamilyStatus: one token that is no English word, so a placeholder can
+    never be mistaken for a word of the transcript ("Army veteran" -> "[Veteran1]", not a
+    "veteran" left in place)."""
+    return "".join(part.capitalize() for part in category.split("_"))
 
 
 def list_presets() -> list[str]:
@@ -148,7 +160,7 @@ def load_policy(name_or_path: str | Path = DEFAULT_POLICY) -> Policy:
 _FIELD_HINTS = {
     "version": 'write a quoted semantic version, e.g. version: "1.0.0"',
     "name": "use lower-case letters, digits and - _ . only, e.g. name: my-policy",
-    "placeholder": 'e.g. placeholder: "[{category}_{n}]"',
+    "placeholder": 'e.g. placeholder: "[{label}{n}]"',
 }
 
 

@@ -283,11 +283,11 @@ class UploadOut(Model):
 class TranscriptSegment(BaseModel):
     start: float = Field(examples=[0.0])
     end: float = Field(examples=[4.2])
-    text: str = Field(examples=["Hi, I'm [PERSON_1] and I studied at [SCHOOL_1]."])
+    text: str = Field(examples=["Hi, I'm [Person1] and I studied at [School1]."])
 
 
 class TranscriptText(BaseModel):
-    text: str = Field(examples=["Hi, I'm [PERSON_1] and I studied at [SCHOOL_1]."])
+    text: str = Field(examples=["Hi, I'm [Person1] and I studied at [School1]."])
     segments: list[TranscriptSegment]
 
 
@@ -298,7 +298,7 @@ class RedactionOut(BaseModel):
     end: int
     out_start: int
     out_end: int
-    replacement: str = Field(examples=["[PERSON_1]"])
+    replacement: str = Field(examples=["[Person1]"])
     audio_start: float | None = None
     audio_end: float | None = None
 

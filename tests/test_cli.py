@@ -65,7 +65,7 @@ def assert_clean_error(code: int, err: str, *words: str) -> None:
 def test_redact_text_plain(monkeypatch, capsys):
     code, out, err = main(monkeypatch, capsys, "redact-text", stdin="Hi, I'm Maria Lopez from Memphis.\n")
     assert code == 0, err
-    assert out == "Hi, I'm [PERSON_1] from [LOCATION_1].\n"
+    assert out == "Hi, I'm [Person1] from [Location1].\n"
 
 
 def test_redact_text_with_known_and_policy(monkeypatch, capsys):
@@ -75,7 +75,7 @@ def test_redact_text_with_known_and_policy(monkeypatch, capsys):
     )
     assert code == 0
     assert "Kaffir" not in out and "Brianna" not in out
-    assert out.count("[PERSON_1]") == 2
+    assert out.count("[Person1]") == 2
 
 
 JSONL_TEXTS = [
@@ -118,16 +118,16 @@ def test_redact_text_jsonl_contract_in_one_process():
             if "out_start" in entity:  # the replacement is where the entity says it is
                 assert out["redacted_text"][entity["out_start"] : entity["out_end"]] == entity["replacement"]
     first = outputs[0]
-    assert first["redacted_text"] == "Hi, I'm [PERSON_1] and I worked at Kroger for three years."
+    assert first["redacted_text"] == "Hi, I'm [Person1] and I worked at Kroger for three years."
     assert [(e["entity_type"], JSONL_TEXTS[0][e["start"] : e["end"]]) for e in first["entities"]] == [
         ("PERSON", "Maria Lopez")
     ]
     assert "maya.lee" not in outputs[1]["redacted_text"] and "555" not in outputs[1]["redacted_text"]
     assert outputs[3]["redacted_text"] == (  # UTF-8 written as is, not \u-escaped
-        "I grew up in [LOCATION_1], [LOCATION_2] — my manager [PERSON_1] taught me to cook at a café."
+        "I grew up in [Location1], [Location2] — my manager [Person1] taught me to cook at a café."
     )
     assert "—" in lines[3] and "café" in lines[3]
-    assert outputs[7]["redacted_text"] == "Call me [PERSON_1], everyone does."  # per-record "known"
+    assert outputs[7]["redacted_text"] == "Call me [Person1], everyone does."  # per-record "known"
 
 
 def test_redact_text_jsonl_loads_the_models_once(monkeypatch, capsys):
@@ -174,7 +174,7 @@ def test_redact_text_runs_with_the_network_blocked(monkeypatch, capsys):
         )
     assert attempts == []
     assert (code, code_j) == (0, 0), err + err_j
-    assert out == "Hi, I'm [PERSON_1]. Email [CONTACT_1] or visit [CONTACT_2].\n"
+    assert out == "Hi, I'm [Person1]. Email [Contact1] or visit [Contact2].\n"
     assert json.loads(out_j)["redacted_text"] == out
 
 

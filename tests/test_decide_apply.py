@@ -52,7 +52,7 @@ def test_same_person_gets_the_same_number_everywhere():
     text = "Maya Lee here. Maya Lee loves data, and Sam Ortiz trained Maya Lee."
     found = [at(text, "Maya Lee", "PERSON", nth=i) for i in range(3)] + [at(text, "Sam Ortiz", "PERSON")]
     assert redact(text, found) == (
-        "[PERSON_1] here. [PERSON_1] loves data, and [PERSON_2] trained [PERSON_1]."
+        "[Person1] here. [Person1] loves data, and [Person2] trained [Person1]."
     )
 
 
@@ -67,8 +67,8 @@ def test_first_name_surname_and_nickname_after_a_full_name_are_the_same_person()
         at(text, "Kels", "PERSON", nth=3),
     ]
     assert redact(text, found) == (
-        "I'm [PERSON_1]. [PERSON_1] ran the shop; [PERSON_1] is my family name; "
-        "call me [PERSON_1]. [PERSON_2] helped [PERSON_1]."
+        "I'm [Person1]. [Person1] ran the shop; [Person1] is my family name; "
+        "call me [Person1]. [Person2] helped [Person1]."
     )
 
 
@@ -82,14 +82,14 @@ def test_numbering_follows_order_of_appearance_not_order_of_detections():
         at(text, "Zoe", "PERSON"),
     ]
     assert redact(text, found) == (
-        "[PERSON_1] met [PERSON_2] in [LOCATION_1], then [PERSON_2] went to [LOCATION_2]."
+        "[Person1] met [Person2] in [Location1], then [Person2] went to [Location2]."
     )
 
 
 def test_non_person_entities_are_the_same_when_their_words_are_the_same():
     text = "I moved from Lake Worth to Miami, and lake  worth is still home."
     found = [at(text, "Lake Worth", "LOCATION"), at(text, "Miami", "LOCATION"), at(text, "lake  worth", "LOCATION")]
-    assert redact(text, found) == "I moved from [LOCATION_1] to [LOCATION_2], and [LOCATION_1] is still home."
+    assert redact(text, found) == "I moved from [Location1] to [Location2], and [Location1] is still home."
 
 
 def test_detections_with_one_entity_key_share_a_number():
@@ -98,7 +98,7 @@ def test_detections_with_one_entity_key_share_a_number():
     key = "known:PERSON:brianna okafor"
     found = [at(text, "Okafor", "PERSON", entity_key=key), at(text, "Kaffir", "PERSON", entity_key=key)]
     found.append(at(text, "Okafor", "PERSON", entity_key=key, nth=1))
-    assert redact(text, found) == "[PERSON_1] is my name; spell [PERSON_1] as [PERSON_1]."
+    assert redact(text, found) == "[Person1] is my name; spell [Person1] as [Person1]."
 
 
 def test_custom_placeholder_template():
@@ -115,7 +115,7 @@ def test_overlapping_detections_become_one_redaction_covering_their_union():
     found = [at(text, "Our Lady of", "RELIGION", 0.9), at(text, "Lady of Guadalupe", "LOCATION", 0.7)]
     decisions = decide(text, found, DEFAULT)
     assert spans(text, decisions) == [("Our Lady of Guadalupe", "RELIGION")]
-    assert apply(text, decisions, DEFAULT).text == "I go to Mass at [RELIGION_1] every week."
+    assert apply(text, decisions, DEFAULT).text == "I go to Mass at [Religion1] every week."
 
 
 def test_a_detection_inside_another_is_absorbed():
@@ -139,9 +139,9 @@ def test_union_is_led_by_the_specific_recognizer_over_generic_ner_at_similar_sco
 @pytest.mark.parametrize(
     ("text", "parts", "expected"),
     [
-        ("I'm Guatemalan American.", ["Guatemalan", "American"], "I'm [NATIONALITY_ETHNICITY_1]."),
-        ("I'm Guatemalan-American.", ["Guatemalan", "American"], "I'm [NATIONALITY_ETHNICITY_1]."),
-        ("I'm Guatemalan / American.", ["Guatemalan", "American"], "I'm [NATIONALITY_ETHNICITY_1]."),
+        ("I'm Guatemalan American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
+        ("I'm Guatemalan-American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
+        ("I'm Guatemalan / American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
     ],
 )
 def test_same_category_neighbours_are_joined(text, parts, expected):
@@ -185,7 +185,7 @@ def test_allow_list_is_whole_word():
 def test_allow_list_does_not_protect_a_wider_detection():
     text = "My name is Wendy Kroger Smith."
     found = [at(text, "Wendy Kroger Smith", "PERSON", 0.85)]
-    assert redact(text, found) == "My name is [PERSON_1]."
+    assert redact(text, found) == "My name is [Person1]."
 
 
 def test_deny_list_adds_detections_with_policy_recognizer():
@@ -196,7 +196,7 @@ def test_deny_list_adds_detections_with_policy_recognizer():
     assert {d.detection.recognizer for d in decisions} == {"PolicyDenyList"}
     assert {d.detection.score for d in decisions} == {1.0}
     assert apply(text, decisions, pol).text == (
-        "I led [AFFINITY_GROUP_1]'s food drive; [AFFINITY_GROUP_1] raised $900."
+        "I led [AffinityGroup1]'s food drive; [AffinityGroup1] raised $900."
     )
 
 
@@ -204,7 +204,7 @@ def test_deny_list_beats_keep_spans():
     pol = policy(deny_list=[{"text": "Harlan", "category": "PERSON"}])
     text = "I wired panels at Harlan Electric."
     found = [keep(text, "Harlan Electric")]
-    assert redact(text, found, pol) == "I wired panels at [PERSON_1] Electric."
+    assert redact(text, found, pol) == "I wired panels at [Person1] Electric."
 
 
 def test_keep_span_beats_detector_guesses():
@@ -228,7 +228,7 @@ def test_keep_span_does_not_beat_a_known_identifier():
     decisions = decide(text, found, DEFAULT)
     assert spans(text, decisions) == [("Jordan", "PERSON")]
     assert "KnownIdentifierRecognizer" in decisions[0].detection.recognizer
-    assert apply(text, decisions, DEFAULT).text == "I worked with [PERSON_1] at the front desk."
+    assert apply(text, decisions, DEFAULT).text == "I worked with [Person1] at the front desk."
 
 
 def test_keep_span_protects_only_what_it_covers():
@@ -261,8 +261,8 @@ def test_action_keep_leaves_the_category_alone():
     text = "I'm Ana, a Marine veteran from Ohio."
     pol = policy(categories={"VETERAN": {"action": "keep"}})
     found = [at(text, "Ana", "PERSON"), at(text, "Marine veteran", "VETERAN"), at(text, "Ohio", "LOCATION")]
-    assert redact(text, found, pol) == "I'm [PERSON_1], a Marine veteran from [LOCATION_1]."
-    assert "[VETERAN_1]" in redact(text, found, DEFAULT)
+    assert redact(text, found, pol) == "I'm [Person1], a Marine veteran from [Location1]."
+    assert "[Veteran1]" in redact(text, found, DEFAULT)
 
 
 def test_each_decision_carries_its_category_action():
@@ -331,7 +331,7 @@ def test_neutralize_falls_back_to_the_neutral_lexicon():
 def test_neutralize_without_a_neutral_form_redacts():
     text = "I was a zorbwoman."
     out = apply(text, decide(text, [at(text, "zorbwoman", "GENDER")], DEFAULT), DEFAULT)
-    assert out.text == "I was [GENDER_1]."  # the article goes with the hidden word
+    assert out.text == "I was [Gender1]."  # the article goes with the hidden word
     assert out.redactions[0].action == "redact"
 
 
@@ -339,7 +339,7 @@ def test_article_before_a_placeholder_is_dropped_so_variants_match():
     a, b = "I'm a single dad, and I coach.", "I'm married, and I coach."
     out_a = apply(a, decide(a, [at(a, "single dad", "FAMILY_STATUS")], DEFAULT), DEFAULT).text
     out_b = apply(b, decide(b, [at(b, "married", "FAMILY_STATUS")], DEFAULT), DEFAULT).text
-    assert out_a == out_b == "I'm [FAMILY_STATUS_1], and I coach."
+    assert out_a == out_b == "I'm [FamilyStatus1], and I coach."
 
 
 @pytest.mark.parametrize(
@@ -383,7 +383,7 @@ def test_language_skills_are_kept_by_default_and_redacted_on_request():
     pol = policy(rewrite={"language_skills": "redact"})
     decisions = decide(text, found, pol)
     assert spans(text, decisions) == [("Spanish and Tagalog", "NATIONALITY_ETHNICITY")]
-    assert apply(text, decisions, pol).text == "I speak [NATIONALITY_ETHNICITY_1] at work."
+    assert apply(text, decisions, pol).text == "I speak [NationalityEthnicity1] at work."
 
 
 def test_language_skills_redact_wins_over_other_keep_spans():
@@ -393,7 +393,7 @@ def test_language_skills_redact_wins_over_other_keep_spans():
         keep(text, "Vietnamese", "LANGUAGE_SKILL", "LanguageSkillRecognizer"),
     ]
     assert redact(text, found, policy(rewrite={"language_skills": "redact"})) == (
-        "I'm fluent in [NATIONALITY_ETHNICITY_1]."
+        "I'm fluent in [NationalityEthnicity1]."
     )
 
 
@@ -408,7 +408,7 @@ def test_redaction_records_carry_category_recognizer_score_and_offsets():
         at(text, "Ana", "PERSON", 0.6, "SpacyNerRecognizer", nth=1),
     ]
     result = apply(text, decide(text, found, DEFAULT), DEFAULT)
-    assert result.text == "Hi, I'm [PERSON_1], a server from [LOCATION_1]. [PERSON_1] loves maps."
+    assert result.text == "Hi, I'm [Person1], a server from [Location1]. [Person1] loves maps."
     rows = [(r.category, r.recognizer, r.score, r.action, text[r.start : r.end]) for r in result.redactions]
     assert rows == [
         ("PERSON", "NameGazetteerRecognizer", 0.85, "redact", "Ana Ruiz"),
@@ -420,7 +420,7 @@ def test_redaction_records_carry_category_recognizer_score_and_offsets():
     for r in result.redactions:
         assert result.text[r.out_start : r.out_end] == r.replacement
         assert r.audio_start is None and r.audio_end is None  # text only: no times
-    assert [r.replacement for r in result.redactions] == ["[PERSON_1]", "", "server", "[LOCATION_1]", "[PERSON_1]"]
+    assert [r.replacement for r in result.redactions] == ["[Person1]", "", "server", "[Location1]", "[Person1]"]
     as_dict = result.redactions[0].to_dict()
     assert {"category", "recognizer", "score", "start", "end", "out_start", "out_end"} <= set(as_dict)
 

@@ -92,10 +92,10 @@ def test_matcher_finds_the_probes_garbled_forms(garbled):
 @pytest.mark.parametrize(
     ("template", "expected"),
     [
-        ("Hi everyone, Brianna {g} here, and I build dashboards.", "Hi everyone, [PERSON_1] here, and I build dashboards."),
-        ("My last name is {g}, and I build dashboards.", "My last name is [PERSON_1], and I build dashboards."),
-        ("People say {g} wrong all the time.", "People say [PERSON_1] wrong all the time."),
-        ("This is Bri {g} from the data team.", "This is [PERSON_1] from the data team."),
+        ("Hi everyone, Brianna {g} here, and I build dashboards.", "Hi everyone, [Person1] here, and I build dashboards."),
+        ("My last name is {g}, and I build dashboards.", "My last name is [Person1], and I build dashboards."),
+        ("People say {g} wrong all the time.", "People say [Person1] wrong all the time."),
+        ("This is Bri {g} from the data team.", "This is [Person1] from the data team."),
     ],
 )
 @pytest.mark.parametrize("garbled", ASR_GARBLED_OKAFOR)
@@ -116,14 +116,14 @@ def test_garbled_surname_is_redacted_with_known_name(redact, template, expected,
 def test_declared_name_is_redacted_whole_and_in_parts(redact, text, gone):
     out = redact(text, [NAME])
     assert gone not in out and "Okafor" not in out.title()
-    assert out.count("[PERSON_1]") == 1 and "[PERSON_2]" not in out
+    assert out.count("[Person1]") == 1 and "[Person2]" not in out
 
 
 def test_all_forms_of_the_declared_name_share_one_placeholder(redact):
     text = "I'm Brianna Okafor. Okafor is Nigerian; ASR says Kaffir or Caffer. Brianna built it."
     out = redact(text, [NAME])
-    assert "[PERSON_2]" not in out
-    assert out.count("[PERSON_1]") == 5
+    assert "[Person2]" not in out
+    assert out.count("[Person1]") == 5
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ def test_declared_names_ending_in_s_are_found(known, word):
 
 
 def test_possessive_survives_the_redaction(redact):
-    assert redact("That was Okafor's idea.", [NAME]) == "That was [PERSON_1]'s idea."
+    assert redact("That was Okafor's idea.", [NAME]) == "That was [Person1]'s idea."
 
 
 @pytest.mark.parametrize(
@@ -169,7 +169,7 @@ def test_ordinary_words_in_a_declared_value_are_not_redacted_alone(redact, known
 def test_a_declared_name_that_is_an_ordinary_word_is_redacted_as_a_name(redact):
     out = redact("Hi, I'm Will Smith, and Will is fine by me.", ["Will Smith"])
     assert "Will" not in out
-    assert out.count("[PERSON_1]") == 2
+    assert out.count("[Person1]") == 2
 
 
 # --- handles and e-mail, written and spoken ------------------------------------------------------
@@ -200,7 +200,7 @@ def test_spoken_and_written_handle_is_found(text, span):
 def test_declared_handle_is_redacted(redact, text):
     out = redact(text, [HANDLE])
     assert "bri" not in out and "codes" not in out
-    assert "[HANDLE_1]" in out
+    assert "[Handle1]" in out
 
 
 @pytest.mark.parametrize("text", ["The code was brief and the brine was salty.", "I code at night.", "Bricodes is not it."])
@@ -221,13 +221,13 @@ def test_declared_email_is_redacted_written_and_spoken(redact, text):
     (match,) = found([EMAIL], text)
     assert match.lower().startswith("brianna") and match.lower().endswith("com")
     out = redact(text, [EMAIL])
-    assert out == "Write to [CONTACT_1] please."
+    assert out == "Write to [Contact1] please."
 
 
 def test_known_school_is_redacted_in_parts(redact):
     out = redact("I went to Spelman College, Spelman for short.", ["school:Spelman College"])
     assert "Spelman" not in out
-    assert out.count("[SCHOOL_1]") == 2
+    assert out.count("[School1]") == 2
 
 
 def test_every_known_detection_is_keyed_to_its_identifier():

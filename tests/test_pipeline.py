@@ -73,7 +73,7 @@ def test_segments_are_redacted_and_timed(sample_result):
     segments = sample_result.segments
     assert segments and all(s.start <= s.end for s in segments)
     joined = " ".join(s.text for s in segments)
-    assert "[PERSON_1]" in joined and "brianna" not in joined.lower()
+    assert "[Person1]" in joined and "brianna" not in joined.lower()
     assert [s.start for s in segments] == sorted(s.start for s in segments)
 
 
@@ -91,7 +91,7 @@ def test_pipeline_runs_with_network_blocked(pipeline, sample_video):
     with block_network() as attempts:
         result = Pipeline().process(sample_video, known=["Brianna Okafor"])
     assert attempts == []
-    assert "[PERSON_1]" in result.redacted.text
+    assert "[Person1]" in result.redacted.text
 
 
 def test_cli_process_real_talking_head_video(tmp_path):
@@ -131,11 +131,11 @@ def test_split_number_tokens_map_to_one_redaction_with_times():
         language="en", duration=2.0,
     )
     red = RedactedText(
-        text="I have [SOCIAL_METRIC_1] now",
-        redactions=[Redaction("SOCIAL_METRIC", "r", 0.9, "redact", 7, 23, 7, 24, "[SOCIAL_METRIC_1]")],
+        text="I have [SocialMetric1] now",
+        redactions=[Redaction("SOCIAL_METRIC", "r", 0.9, "redact", 7, 23, 7, 24, "[SocialMetric1]")],
     )
     attach_audio_times(transcript, red.redactions)
     assert (red.redactions[0].audio_start, red.redactions[0].audio_end) == (0.6, 1.8)
     mapped = map_offsets(red)
     assert [mapped(p) for p in (3, 7, 10, 23, 24)] == [3, 7, 7, 24, 25]
-    assert [s.text for s in redact_segments(transcript, red)] == ["I have [SOCIAL_METRIC_1] now"]
+    assert [s.text for s in redact_segments(transcript, red)] == ["I have [SocialMetric1] now"]

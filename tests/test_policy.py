@@ -172,7 +172,7 @@ BROKEN_CASES = [
     ("threshold_too_high.yaml", "categories.AGE.threshold", r"less than or equal to 1"),
     ("missing_category.yaml", "categories", r"TRADE_UNION missing.*every category must be listed.*keep"),
     ("unknown_category.yaml", "categories", r"unknown RACE; known: PERSON, AGE"),
-    ("bad_placeholder.yaml", "placeholder", r"only \{category\} and \{n\}.*\[\{category\}_\{n\}\]"),
+    ("bad_placeholder.yaml", "placeholder", r"only \{category\}, \{label\} and \{n\}.*\[\{label\}\{n\}\]"),
     ("deny_unknown_category.yaml", "deny_list.0.category", r"unknown category 'EMPLOYER'; use one of PERSON"),
     ("bad_rewrite_option.yaml", "rewrite.language_skills", r"'keep' or 'redact'.*'drop'"),
     ("missing_name.yaml", "name", r"required field missing; add it"),

@@ -1,6 +1,6 @@
 """Gendered words and third-person pronouns, with the neutral form that can replace each.
 
-Blanks would wreck the text ("[GENDER_1] said [GENDER_2] loved [GENDER_3] job"), so these
+Blanks would wreck the text ("[Gender1] said [Gender2] loved [Gender3] job"), so these
 recognizers propose a neutral rewrite with every detection (``neutral`` in the recognition
 metadata): waitress -> server, "she is" -> "they are", "her manager" -> "their manager". The
 policy decides whether to use it (action ``neutralize``) or to redact. Word lists live in
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+import regex
 from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
@@ -69,6 +70,16 @@ def _result(recognizer, start, end, score, neutral):
     return finding(recognizer, "GENDER", start, end, score, **{NEUTRAL_KEY: neutral})
 
 
+# Set phrases where a gendered word says nothing about anyone's gender.
+_FIXED_PHRASES = regex.compile(
+    r"\b(?:mother\s+tongue|mother\s+nature|mother\s*board|mother\s+ship|mother\s+lode|"
+    r"boys\s*(?:&|and)\s*girls\s+clubs?|big\s+brothers\s+big\s+sisters|brother\s+(?:printer|sewing)|"
+    r"founding\s+fathers|man[\s-]hours?|middle\s*man|man\s+the\s+\w+|manned|unmanned|"
+    r"sisters\s+of\s+(?:mercy|charity|st\.?\s+\w+)|grand\s*father\s+clock|grandfathered)\b",
+    regex.IGNORECASE,
+)
+
+
 class GenderedTermRecognizer(EntityRecognizer):
     """Gendered nouns (woman, waitress, grandma) and titles (Mrs, Miss), one or two words."""
 
@@ -83,7 +94,11 @@ class GenderedTermRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc, terms, out, i = nlp_artifacts.tokens, neutral_terms(), [], 0
+        fixed = [m.span() for m in _FIXED_PHRASES.finditer(text)]
         while i < len(doc):
+            if any(s <= doc[i].idx < e for s, e in fixed):
+                i += 1
+                continue
             two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
             if two in terms:
                 span = doc[i : i + 2]
@@ -118,6 +133,8 @@ class GenderedTermRecognizer(EntityRecognizer):
     @staticmethod
     def _is_noun_use(tok, neutral: str) -> bool:
         if not neutral:  # titles: only before a capitalised word ("Miss Glo"), or "sir"/"ma'am"
+            if tok.pos_ in ("VERB", "AUX"):
+                return False  # "I never miss Friday prayers"
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             while nxt is not None and nxt.text == ".":
                 nxt = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None

@@ -1,7 +1,10 @@
-"""AGE: ages and their proxies - birth and graduation years, decades, generations, school grades,
-eras, life stages - but never durations of experience, percentages, distances or job titles.
+"""AGE: ages and their proxies - numbers, birth and graduation years, decades, generations, eras,
+childhood ages, school standing, life stages, nicknames - but never durations of experience,
+percentages, distances, things that are old, job titles or college class standing.
 
-Spans hold only the telling words ("I'm [AGE_1] years old"), so the sentence keeps its shape.
+A bare number is only the number ("I'm [Age1], and"); a phrase that tells the age goes whole with
+its lead-in ("[since the Clinton years]", "[class of 2015]", "[24 years old]"), so no word of it is
+left behind and two speakers of different ages read the same.
 """
 
 from __future__ import annotations
@@ -9,41 +12,112 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    # ages
-    ("Hi, I'm applying to be a barista, I'm 24, and I love mornings.", ["24"]),
-    ("I am twenty-two years old and ready to work.", ["twenty-two"]),
-    ("i'm thirty one and i've been welding since high school", ["thirty one"]),
-    ("I'm Lee Park, 58, and I've driven trucks for thirty years.", ["58"]),
-    ("I'm over 50 and I outwork everyone on my shift.", ["50"]),
-    ("I came to this country when I was twelve and learned English fast.", ["twelve"]),
-    ("I'm turning forty next month.", ["turning forty"]),
-    ("i'm 31 y/o and a certified welder", ["31"]),
-    # decades, generations, eras
-    ("I'm in my forties and I've never been more focused.", ["forties"]),
-    ("I'm in my early twenties and eager to learn.", ["early twenties"]),
-    ("I'm Gen Z, so social media is second nature to me.", ["Gen Z"]),
-    ("I'm a millennial who grew up fixing the family computer.", ["millennial"]),
-    ("I'm a nineties kid, I grew up on dial-up.", ["nineties kid"]),
-    ("I've been cooking since the Carter administration.", ["Carter administration"]),
-    ("I've been doing hair since the eighties.", ["eighties"]),
-    # birth and graduation years
-    ("I was born in '98 and grew up in the kitchen.", ["'98"]),
-    ("I was born in nineteen eighty five in a small town.", ["nineteen eighty five"]),
-    ("I graduated from Spelman College in 2019 with a degree in biology.", ["2019"]),
-    ("I graduated high school in 2016 and went straight to work.", ["2016"]),
-    ("I'm class of 2015 at my high school.", ["2015"]),
-    # school grades and standing
-    ("I've been playing piano since the sixth grade.", ["sixth grade"]),
-    ("I'm a high school senior and I captain the swim team.", ["high school senior"]),
-    ("I'm a junior in high school and I work weekends.", ["junior in high school"]),
-    # life stages
-    ("I'm a teen, but I've been babysitting for years.", ["teen"]),
-    ("I'm a senior citizen and I still work circles around people.", ["senior citizen"]),
-    ("I'm a retiree looking for part-time work.", ["retiree"]),
-    ("I retired from the post office last spring.", ["retired"]),
-    ("I'm usually the youngest guy on the crew.", ["youngest"]),
-    ("I was always the oldest one in my training class.", ["oldest"]),
-    ("I've got grandkids, so I'm patient with little ones.", ["grandkids"]),
+    ("Hi, I'm applying to be a barista, I'm 24, and I love mornings.", ['24']),
+    ('I am twenty-two years old and ready to work.', ['twenty-two years old']),
+    ("i'm thirty one and i've been welding since high school", ['thirty one']),
+    ("I'm Lee Park, 58, and I've driven trucks for thirty years.", ['58']),
+    ("I'm over 50 and I outwork everyone on my shift.", ['over 50']),
+    ("I'm pushing sixty but I can still outlift the new guys.", ['pushing sixty']),
+    ("i'm seventy years young and i love talking to people", ['seventy years young']),
+    ("I'm sixty-something and I still drive a forklift every day.", ['sixty-something']),
+    ("I may be over the hill but I'm the fastest picker here.", ['over the hill']),
+    ("I'm on the other side of fifty and proud of it.", ['on the other side of fifty']),
+    ("I'm almost thirty, so I know what I want.", ['almost thirty']),
+    ('I came to this country when I was twelve and learned English fast.', ['when I was twelve']),
+    ("I've been fixing bikes since I was ten.", ['since I was ten']),
+    ("ever since i was fourteen i've worked in my uncle's kitchen", ['ever since i was fourteen']),
+    ('I started working at fifteen, bagging groceries.', ['at fifteen']),
+    ("I'm turning forty next month.", ['turning forty']),
+    ('I just turned 21 so I can finally serve alcohol.', ['just turned 21']),
+    ("I'm turning the big five-oh this spring.", ['turning the big five-oh']),
+    ("i'm 31 y/o and a certified welder", ['31 y/o']),
+    ("I'm a 22-year-old barista with big dreams.", ['22-year-old']),
+    ("I'm in my forties and I've never been more focused.", ['forties']),
+    ("I'm in my early twenties and eager to learn.", ['early twenties']),
+    ('Personal stuff, twenty-six, nonbinary, queer, and I love plants.', ['twenty-six']),
+    ('Twenty-six, single, no kids, and ready to work.', ['Twenty-six']),
+    ("Hi, I'm Sione, 33, Tongan, and I'm applying to drive.", ['33']),
+    ("I'm Gen Z, so social media is second nature to me.", ['Gen Z']),
+    ("I'm a millennial who grew up fixing the family computer.", ['millennial']),
+    ("I'm a nineties kid, I grew up on dial-up.", ['nineties kid', 'I grew up on dial-up']),
+    ("I'm a child of the eighties.", ['child of the eighties']),
+    ("I've been cooking since the Carter administration.", ['since the Carter administration']),
+    ("I've been doing taxes since the Clinton years.", ['since the Clinton years']),
+    ("I've driven a forklift since the Bush administration.", ['since the Bush administration']),
+    ("I've been with the company since Reagan.", ['since Reagan']),
+    ("I've been doing hair since the eighties.", ['since the eighties']),
+    ('back in the nineties i worked the register at a video store', ['back in the nineties']),
+    ("I've done the books for small shops since 1991.", ['since 1991']),
+    ('I remember passbook savings, so I know banking from the ground up.', ['I remember passbook savings']),
+    ('I grew up with online banking, so the apps are easy for me.', ['I grew up with online banking']),
+    ('I learned to type before cell phones were a thing.', ['before cell phones were a thing']),
+    ("I've been online since dial-up.", ['since dial-up']),
+    ("I'm old enough to remember rotary phones.", ["I'm old enough to remember rotary phones"]),
+    ('I learned bookkeeping on a typewriter and carbon paper.', ['on a typewriter and carbon paper']),
+    ("I was born in '98 and grew up in the kitchen.", ["born in '98"]),
+    ('I was born in nineteen eighty five in a small town.', ['born in nineteen eighty five']),
+    ('I graduated from Spelman College in 2019 with a degree in biology.', ['2019']),
+    ('I graduated high school in 2016 and went straight to work.', ['graduated high school in 2016']),
+    ("I graduated in 2009 and I've been cooking ever since.", ['graduated in 2009']),
+    ("I'm class of 2015 at my high school.", ['class of 2015']),
+    ("I graduated class of '17 and went right to work.", ["class of '17"]),
+    ("I'm a 2019 grad and I've worked retail since.", ['2019 grad']),
+    ("I've been playing piano since the sixth grade.", ['since the sixth grade']),
+    ("I'm a high school senior and I captain the swim team.", ['high school senior']),
+    ("I'm a junior in high school and I work weekends.", ['junior in high school']),
+    ("I'm a junior at Kelvyn Park and I work weekends.", ['junior']),
+    ("I'm fresh out of high school and ready to work.", ['fresh out of high school']),
+    ('I just graduated high school last month.', ['just graduated high school last month']),
+    ("I'm still in high school, so I can work weekends.", ['still in high school']),
+    ("I'm a teen, but I've been babysitting for years.", ['teen']),
+    ("I'm a senior citizen and I still work circles around people.", ['senior citizen']),
+    ("I'm a retiree looking for part-time work.", ['retiree']),
+    ('I retired from the post office last spring.', ['retired']),
+    ('I came out of retirement because I missed people.', ['came out of retirement']),
+    ("I'm young, but I learn fast.", ['young']),
+    ("I'm usually the youngest guy on the crew.", ['youngest']),
+    ('I was always the oldest one in my training class.', ['oldest one in my training class']),
+    ('I was the oldest in my class by like twenty years.', ['oldest in my class by like twenty years']),
+    ('I was the baby of my class in nursing school.', ['baby of my class']),
+    ("I'm the old guy on the crew but I keep up.", ['old guy']),
+    ("Everybody calls me keiki because I'm the youngest.", ['keiki', 'youngest']),
+    ('Everybody calls me auntie at the store.', ['auntie']),
+    ('the guys on the dock call me pops', ['pops']),
+    ('everyone at the shop calls me kiddo', ['kiddo']),
+    ("I've got grandkids, so I'm patient with little ones.", ['grandkids']),
+    ('I spoil my grandkids every weekend.', ['grandkids']),
+    ('My kids are grown, so I can work any shift.', ['kids are grown']),
+    ('I just sent my youngest off to college, so my evenings are free.', ['just sent my youngest off to college']),
+    ('I still live with my parents, so my evenings are free.', ['still live with my parents']),
+    ('I live at home with my mom and little brother.', ['live at home with my mom and little brother']),
+    ('My two children are in college now.', ['two children are in college']),
+    ("I'm an empty nester with time on my hands.", ['empty nester']),
+    ('so yeah im twenty three and i just finished my associates', ['twenty three']),
+    ('Age: 26, and I love plants.', ['26']),
+    ("I turned sixty this year and I'm not slowing down.", ['turned sixty']),
+    ('Back when Obama was president I was still in middle school.', ['Back when Obama was president']),
+    ("I'm class of twenty twenty-two at Dunbar.", ['class of twenty twenty-two']),
+    ("I'm a rising senior at Central High and I need a summer job.", ['a rising senior']),
+    ("Everybody on the line calls me Pops, I'm the old man of the crew.", ['Pops', 'old man']),
+    ("I remember when gas was under a dollar, and I've pumped it.", ['I remember when gas was under a dollar']),
+    ("I learned to code on a Commodore 64, so yeah, I've been around.", ['I learned to code on a Commodore 64']),
+    ("We didn't have smartphones when I started, we had pagers.", ["We didn't have smartphones when I started", 'we had pagers']),
+    ("I've never known a world without smartphones.", ["I've never known a world without smartphones"]),
+    ("I'm fifty-ish and I've done every job in a warehouse.", ['fifty-ish']),
+    ('My granddaughter is my whole world.', ['granddaughter']),
+    ("I'm semi-retired and looking for part-time work.", ['semi-retired']),
+    ("I'm on Social Security so I only need part-time hours.", ['on Social Security']),
+    ('I was born on March 3rd, 2001 in a small town.', ['born on March 3rd, 2001']),
+    ('I graduated during the pandemic, so my ceremony was online.', ['graduated during the pandemic']),
+    ("I'm living with my grandparents while I save up.", ['living with my grandparents']),
+    ('At 52, I still outwork the new hires.', ['52']),
+    ('I just celebrated my 40th birthday with my crew.', ['40th birthday']),
+    ('I got my first job in 1985 at a gas station.', ['got my first job in 1985']),
+    ("I'm approaching retirement but I want to keep busy.", ['approaching retirement']),
+    ('My kids are little, so I can only work days.', ['kids are little']),
+    ("I've been driving trucks since before you were born.", ['since before you were born']),
+    ("I've been around since the days of typewriters.", ['since the days of typewriters']),
+    ('Both my kids are in college now, so my nights are free.', ['kids are in college']),
 ]  # fmt: skip
 
 
@@ -52,14 +126,31 @@ def test_age_is_found(redacted_spans, text, expected):
     assert redacted_spans(text, "AGE") == expected
 
 
-def test_only_the_number_of_an_age_is_redacted(redact):
-    assert redact("I am 45 years old.") == "I am [AGE_1] years old."
+def test_an_age_phrase_is_redacted_whole(redact):
+    assert redact("I am 45 years old.") == "I am [Age1]."
 
 
-def test_age_differences_give_the_same_output(redact):
-    one = redact("I'm 19, and I've been swimming laps since the sixth grade.")
-    other = redact("I'm 61, and I've been swimming laps since the Carter administration.")
-    assert one == other
+COUNTERFACTUAL_PAIRS = [
+    ("I'm 19, and I've been swimming laps since the sixth grade.", "I'm 61, and I've been swimming laps since the Carter administration."),
+    ("I grew up with online banking, so the app side is easy for me.", "I remember passbook savings, so the app side is easy for me."),
+    ("I still live with my parents, so my evenings are free.", "I just sent my youngest off to college, so my evenings are free."),
+    ("Everybody at the shop calls me keiki.", "Everybody at the shop calls me auntie."),
+    ("I'm 24 years old and I love early shifts.", "I'm seventy years young and I love early shifts."),
+    ("I've been cooking since I was twelve.", "I've been cooking since the Clinton years."),
+    ("I'm fresh out of high school and I learn fast.", "I'm pushing sixty and I learn fast."),
+    ("I'm usually the youngest on the crew.", "I'm usually the oldest on the crew."),
+    ("I'm the baby of my class, and I study hard.", "I'm the oldest in my class by like twenty years, and I study hard."),
+    ("I'm class of 2021 and I'm ready to work.", "I'm class of '89 and I'm ready to work."),
+    ("Personal stuff: twenty-six, and I love plants.", "Personal stuff: sixty-two, and I love plants."),
+    ("I'm young, but I'm reliable.", "I'm old, but I'm reliable."),
+    ("My kids are grown, so I can work any shift.", "My kids are little, so I can work any shift."),
+    ("At 19, I already ran the register alone.", "At 64, I already ran the register alone."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
+def test_age_differences_give_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
 
 
 TRAPS = [
@@ -68,18 +159,49 @@ TRAPS = [
     ("I'm 3 years into my apprenticeship.", "3 years into"),
     ("I'm two years away from my journeyman license.", "two years away"),
     ("I've got 15 years of experience in kitchens.", "15 years of experience"),
+    ("I have twenty-six years of experience.", "twenty-six years of experience"),
     ("I'm 100% sure I can handle the rush.", "100%"),
     ("I'm 5 minutes away from the store.", "5 minutes away"),
     ("I've worked a 24-hour shift before.", "24-hour shift"),
     ("I'm a Senior Associate at a bank.", "Senior Associate"),
     ("I'm a senior technician on the overnight crew.", "senior technician"),
     ("I'm a senior at my college studying design.", "senior at my college"),
+    # college standing is not an age (dev labels leave it): only high-school standing goes
+    ("I'm a senior at Pratt studying design.", "senior at"),
+    ("I'm a junior at Georgia State majoring in finance.", "junior at"),
+    ("I'm a sophomore at UCLA.", "sophomore at"),
     ("I've been welding since 2009.", "since 2009"),
     ("We served 300 guests at the gala.", "300 guests"),
     ("I was 10 minutes early every day.", "10 minutes early"),
     ("I'm one of the top sellers in my district.", "one of the top sellers"),
     ("I taught a fifth grade classroom as a student teacher.", "fifth grade classroom"),
     ("I sold the oldest wine on the list to a regular.", "oldest wine"),
+    ("I'm the youngest of five kids.", "youngest of five kids"),
+    ("We restored a 100-year-old building downtown.", "100-year-old building"),
+    ("The truck was 20 years old but ran great.", "20 years old"),
+    ("We sold over 50, which was a record.", "over 50"),
+    ("I served over 50 tables a night.", "over 50 tables"),
+    ("I'm pushing 40 pallets an hour on the dock.", "pushing 40 pallets"),
+    ("We turned 30 tables in an hour.", "turned 30 tables"),
+    ("I started at 15 an hour and got a raise.", "15 an hour"),
+    ("I started at six in the morning every day.", "six in the morning"),
+    ("We did 30, 40 covers a night.", "30, 40 covers"),
+    ("Thirty, maybe forty people came to the event.", "Thirty, maybe forty"),
+    ("In 2019, 45 of us got certified.", "45 of us"),
+    ("It was seventy degrees in the nineties last summer.", "in the nineties"),
+    ("My grades were in the nineties all year.", "in the nineties"),
+    ("I grew up on a farm, so I'm up early.", "grew up on a farm"),
+    ("I remember every customer's name.", "remember every customer"),
+    ("I'm old school about customer service.", "old school"),
+    ("I'm an old-fashioned kind of baker.", "old-fashioned"),
+    ("I help clients with retirement planning at the bank.", "retirement planning"),
+    ("I process Social Security claims for a law office.", "Social Security claims"),
+    ("Feel free to call me at 555-0100 or call me back anytime.", "call me back anytime"),
+    ("I went straight out of culinary school into a kitchen.", "straight out of culinary school"),
+    ("We hiked over the hill to the trailhead.", "over the hill to"),
+    ("I help people plan for retirement age benefits.", "retirement age benefits"),
+    ("I grew up with three brothers, so I can handle a loud kitchen.", "grew up with three"),
+    ("I learned Excel on the job and now I build all our schedules.", "learned Excel on the job"),
 ]  # fmt: skip
 
 

@@ -1,8 +1,9 @@
-"""APPEARANCE: height, weight, build, hair, skin and tattoos, said of oneself.
+"""APPEARANCE: height, weight, build, hair, skin, tattoos, piercings and glasses, said of oneself.
 
 Build words count only in self-description ("I'm a big guy"), never in "big projects" or "a tall
-order"; measures of things ("a six-foot fence", a 6'8" door) are not heights. The default policy
-removes these words.
+order"; measures of things ("a six-foot fence", a 6'8" door) are not heights; a stylist's or a
+tattoo artist's work ("I specialize in locs and braids") is not their looks. A list of features
+goes as one span ("[blue hair and a septum piercing]"). The default policy removes these words.
 """
 
 from __future__ import annotations
@@ -10,35 +11,69 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    # height, written and spoken
-    ("I'm 6'2\", so I can reach the top shelves.", ["6'2\""]),
+    ('I\'m 6\'2", so I can reach the top shelves.', ['6\'2"']),
     ("I'm 5'4 and I've never needed a step stool.", ["5'4"]),
-    ("I'm six foot five and I've never needed a ladder.", ["six foot five"]),
-    ("i'm about five feet tall but i can lift fifty pounds", ["five feet tall"]),
-    ("i'm five two but i can lift fifty pounds", ["five two"]),
-    ("At six foot four, I can see over every rack in the warehouse.", ["six foot four"]),
-    # weight
-    ("I weigh about 240 pounds, so I'm steady on the line.", ["weigh about 240 pounds"]),
-    ("I'm 180 pounds and I can carry a keg alone.", ["180 pounds"]),
-    # build, only as a self-description
-    ("I'm a big guy, and customers calm down when I walk over.", ["big"]),
-    ("I'm tall, so stocking the top shelf is easy.", ["tall"]),
-    ("I'm petite, and I can fit into tight crawl spaces.", ["petite"]),
-    ("i'm a pretty stocky dude so moving furniture is easy", ["pretty stocky"]),
-    ("I'm on the shorter side, but I'm quick.", ["on the shorter side"]),
-    ("I'm big and tall, so I handle the heavy deliveries.", ["big and tall"]),
-    ("I'm built like a linebacker, so the freight truck is my thing.", ["built like a linebacker"]),
-    # hair, skin, tattoos
-    ("I have visible tattoos on both arms.", ["visible tattoos"]),
-    ("I have long curly hair, so I always wear a hairnet.", ["long curly hair"]),
-    ("I've got a nose ring, which I can swap for a clear one.", ["nose ring"]),
-    ("I'm bald, so hair restraints are never a problem.", ["bald"]),
+    ("I'm six foot five and I've never needed a ladder.", ['six foot five']),
+    ("i'm about five feet tall but i can lift fifty pounds", ['five feet tall']),
+    ("i'm five two but i can lift fifty pounds", ['five two']),
+    ("I'm six-four and I can reach anything.", ['six-four']),
+    ('At six foot four, I can see over every rack in the warehouse.', ['six foot four']),
+    ('At six-four, I can see over every rack.', ['six-four']),
+    ("Hi, I'm Jess, five foot two, and I love plants.", ['five foot two']),
+    ("I weigh about 240 pounds, so I'm steady on the line.", ['weigh about 240 pounds']),
+    ("I'm 180 pounds and I can carry a keg alone.", ['180 pounds']),
+    ("I've lost 100 pounds in the last two years.", ['lost 100 pounds']),
+    ("I'm a big guy, and customers calm down when I walk over.", ['big']),
+    ("I'm tall, so stocking the top shelf is easy.", ['tall']),
+    ("I'm petite, and I can fit into tight crawl spaces.", ['petite']),
+    ("i'm a pretty stocky dude so moving furniture is easy", ['pretty stocky']),
+    ("I'm on the shorter side, but I'm quick.", ['on the shorter side']),
+    ("I'm big and tall, so I handle the heavy deliveries.", ['big and tall']),
+    ("I'm plus-size and I model for a local boutique.", ['plus-size']),
+    ("I'm heavy, so I take the stairs slow.", ['heavy']),
+    ("I'm skinny as a rail but I can carry a keg.", ['skinny as a rail']),
+    ("I'm built like a linebacker, so the freight truck is my thing.", ['built like a linebacker']),
+    ("I have a small frame but I'm strong.", ['small frame']),
+    ('I have visible tattoos on both arms.', ['visible tattoos on both arms']),
+    ('I have long curly hair, so I always wear a hairnet.', ['long curly hair']),
+    ("I've got a nose ring, which I can swap for a clear one.", ['nose ring']),
+    ("I'm bald, so hair restraints are never a problem.", ['bald']),
+    ("I'm bald as a cue ball, so hairnets are easy.", ['bald as a cue ball']),
+    ("I've got blue hair and a septum piercing, but customers love me.", ['blue hair and a septum piercing']),
+    ('I have full sleeve tattoos and pink locs.', ['full sleeve tattoos and pink locs']),
+    ('I have dreadlocks down to my waist.', ['dreadlocks']),
+    ('I wear my hair in braids.', ['hair in braids']),
+    ('My hair is pink right now.', ['hair is pink']),
+    ("I'm the one with the purple hair at the farmers market.", ['purple hair']),
+    ("I'm covered in tattoos but I always dress sharp.", ['covered in tattoos']),
+    ('I wear glasses.', ['glasses']),
+    ("I'm about six one, two hundred pounds.", ['six one, two hundred pounds']),
+    ("I've got tattoos on both arms and a nose ring.", ['tattoos on both arms and a nose ring']),
+    ("I'm the tall one with the beard.", ['tall', 'beard']),
+    ("I have bright red hair, you can't miss me.", ['bright red hair']),
+    ("I'm tatted up but I always dress sharp.", ['tatted up']),
+    ("I'm 5'10 and 160 pounds.", ["5'10", '160 pounds']),
+    ("I'm short, like five foot nothing.", ['short', 'five foot nothing']),
+    ("I'm the bald guy with the tattoos.", ['bald', 'tattoos']),
+    ('I have purple hair and a lip ring.', ['purple hair and a lip ring']),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVES)
 def test_appearance_is_found(redacted_spans, text, expected):
     assert redacted_spans(text, "APPEARANCE") == expected
+
+
+COUNTERFACTUAL_PAIRS = [
+    ("I'm six-four, so I can reach the top shelf.", "I'm five foot two, so I can reach the top shelf."),
+    ("I'm petite, and I fit into tight spaces.", "I'm heavy, and I fit into tight spaces."),
+    ("I'm a big guy and customers like me.", "I'm a guy and customers like me."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
+def test_appearance_differences_give_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
 
 
 TRAPS = [
@@ -59,6 +94,12 @@ TRAPS = [
     ("I tie my hair back and wear a hairnet at work.", "my hair back"),
     ("I specialize in locs and braids at my salon.", "locs and braids"),
     ("I use a six-foot ladder to change the lights.", "six-foot ladder"),
+    ("I wear safety glasses on the line.", "safety glasses"),
+    ("I refilled my ink cartridges every week at the print shop.", "ink cartridges"),
+    ("I have thick skin, so criticism doesn't bother me.", "thick skin"),
+    ("I'm pretty good with numbers.", "pretty good"),
+    ("I rolled up my sleeves and got to work.", "my sleeves"),
+    ("I keep my contacts organized in a spreadsheet.", "my contacts"),
 ]  # fmt: skip
 
 

@@ -30,13 +30,13 @@ def test_contact_is_found(redacted_spans, text, expected):
 
 
 def test_contact_redaction_keeps_the_sentence(redact):
-    assert redact("Reach me at maya dot lee at gmail dot com.") == "Reach me at [CONTACT_1]."
-    assert redact("Call me at 555-123-4567 or 555-123-4567.") == "Call me at [CONTACT_1] or [CONTACT_1]."
+    assert redact("Reach me at maya dot lee at gmail dot com.") == "Reach me at [Contact1]."
+    assert redact("Call me at 555-123-4567 or 555-123-4567.") == "Call me at [Contact1] or [Contact1]."
 
 
 @pytest.mark.parametrize("text", ["My website is www.mayalee.com.", "Visit https://mayalee.dev/work."])
 def test_url_at_end_of_sentence_leaves_the_full_stop(redact, text):
-    assert redact(text).endswith("[CONTACT_1].")
+    assert redact(text).endswith("[Contact1].")
 
 
 TRAPS = [

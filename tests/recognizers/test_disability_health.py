@@ -1,8 +1,10 @@
-"""DISABILITY_HEALTH: the candidate's conditions, diagnoses, aids and accommodation requests.
+"""DISABILITY_HEALTH: the candidate's conditions, diagnoses, injuries, treatments, aids and
+accommodation requests.
 
 Disease names count only when the speaker has them; in care jobs they are the work ("patients
-with diabetes", "a certified diabetes educator", "the autism center") and must survive. The
-default policy removes these words.
+with diabetes", "a certified diabetes educator", "the recovery room", "a hearing aid specialist")
+and must survive. Modifiers that are words of their own go with the condition ("[an old back
+injury]", "[some hearing loss]", "[bipolar II]"). The default policy removes these words.
 """
 
 from __future__ import annotations
@@ -10,39 +12,73 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    # identity words, mostly said of oneself
-    ("I'm autistic and I notice details other people miss.", ["autistic"]),
-    ("I'm a dyslexic line cook with a great memory for orders.", ["dyslexic"]),
-    ("I'm a type one diabetic and I manage it fine on long shifts.", ["type one diabetic"]),
-    # "undetectable" after HIV-positive is the viral load: a tell of its own
-    ("I'm HIV-positive, undetectable, and healthy.", ["HIV-positive", "undetectable"]),
-    ("I'm a wheelchair user and I've worked a register for three years.", ["wheelchair user"]),
-    ("I'm a breast cancer survivor and I never miss a deadline.", ["breast cancer survivor"]),
-    # self-descriptions
-    ("I'm legally blind and I use a screen reader for email.", ["legally blind"]),
-    ("i'm deaf and i communicate in ASL", ["deaf"]),
-    ("I'm hard of hearing, so I prefer written instructions.", ["hard of hearing"]),
-    ("I'm a blind piano tuner with ten years of clients.", ["blind"]),
-    ("I'm on the spectrum, and routines help me shine.", ["on the spectrum"]),
-    ("I'm in recovery and I've been five years sober.", ["in recovery", "five years sober"]),
-    # diagnoses the speaker has
-    ("I have ADHD, so I keep very detailed checklists.", ["ADHD"]),
-    ("I have diabetes, but it's under control and I never miss work.", ["diabetes"]),
-    ("I have epilepsy but it's been controlled for ten years.", ["epilepsy"]),
-    ("I was diagnosed with PTSD after my deployment.", ["PTSD"]),
-    ("I have cerebral palsy and I type eighty words a minute.", ["cerebral palsy"]),
-    ("I live with depression and anxiety and I'm open about it.", ["depression", "anxiety"]),
-    ("my anxiety used to make phone calls hard but not anymore", ["anxiety"]),
-    ("I beat stage two lymphoma two years ago.", ["stage two lymphoma"]),
-    ("I have chronic pain in my back, so I'd rather not lift over fifty pounds.", ["chronic pain"]),
-    # aids and surgery
-    ("I walk with a cane since my hip replacement.", ["cane", "hip replacement"]),
-    ("I use a wheelchair, and the back office is fully accessible.", ["wheelchair"]),
-    ("I wear hearing aids, so a quiet corner helps.", ["hearing aids"]),
-    ("I have a service dog who comes with me everywhere.", ["service dog"]),
-    # accommodations
-    ("I'd need a reasonable accommodation for the training week.", ["need a reasonable accommodation"]),
-    ("I would just need an accommodation for breaks.", ["need an accommodation"]),
+    ("I'm autistic and I notice details other people miss.", ['autistic']),
+    ("I'm a dyslexic line cook with a great memory for orders.", ['dyslexic']),
+    ("I'm a type one diabetic and I manage it fine on long shifts.", ['type one diabetic']),
+    ("I'm HIV-positive, undetectable, and healthy.", ['HIV-positive', 'undetectable']),
+    ("I'm a wheelchair user and I've worked a register for three years.", ['wheelchair user']),
+    ("I'm a breast cancer survivor and I never miss a deadline.", ['breast cancer survivor']),
+    ("I'm legally blind and I use a screen reader for email.", ['legally blind']),
+    ("i'm deaf and i communicate in ASL", ['deaf']),
+    ("I'm hard of hearing, so I prefer written instructions.", ['hard of hearing']),
+    ("I'm a blind piano tuner with ten years of clients.", ['blind']),
+    ("I'm on the spectrum, and routines help me shine.", ['on the spectrum']),
+    ("I'm in recovery and I've been five years sober.", ['in recovery', 'five years sober']),
+    ("I'm eight years sober and I never miss a shift.", ['eight years sober']),
+    ('I have ADHD, so I keep very detailed checklists.', ['ADHD']),
+    ("I have diabetes, but it's under control and I never miss work.", ['diabetes']),
+    ("I have epilepsy but it's been controlled for ten years.", ['epilepsy']),
+    ('I was diagnosed with PTSD after my deployment.', ['PTSD']),
+    ('I have cerebral palsy and I type eighty words a minute.', ['cerebral palsy']),
+    ("I live with depression and anxiety and I'm open about it.", ['depression', 'anxiety']),
+    ('my anxiety used to make phone calls hard but not anymore', ['anxiety']),
+    ('I beat stage two lymphoma two years ago.', ['stage two lymphoma']),
+    ("I have chronic pain in my back, so I'd rather not lift over fifty pounds.", ['chronic pain']),
+    ("I have bipolar II and it's well managed.", ['bipolar II']),
+    ('I was diagnosed with type 2 diabetes last year.', ['type 2 diabetes']),
+    ('I have an old back injury, so I lift with my legs.', ['old back injury']),
+    ("I've got a bad knee but I'm on my feet all day.", ['bad knee']),
+    ('I had both hips replaced and I walk five miles a day.', ['both hips replaced']),
+    ('I finished treatment for breast cancer in 2020, and I came back stronger.', ['I finished treatment for breast cancer in 2020']),
+    ('I have some hearing loss from the engine rooms.', ['some hearing loss']),
+    ('i get chronic migraines so bright lights are hard for me', ['chronic migraines']),
+    ("I've had long COVID since 2021, but I work from home fine.", ['long COVID']),
+    ('I have low vision and I use a magnifier.', ['low vision', 'magnifier']),
+    ('I have OCD, which makes me super detail-oriented.', ['OCD']),
+    ('I see a therapist every week and it helps.', ['see a therapist every week']),
+    ('I struggle with my mental health sometimes, but I show up.', ['mental health']),
+    ('I have a herniated disc from my warehouse days.', ['herniated disc']),
+    ("I'm missing two fingers on my left hand.", ['missing two fingers on my left hand']),
+    ("I'm a recovering alcoholic and I've got ten years clean.", ['a recovering alcoholic', 'ten years clean']),
+    ("I have a severe peanut allergy, so I can't work the fryer.", ['severe peanut allergy']),
+    ("I'm immunocompromised, so I mask in crowds.", ['immunocompromised']),
+    ('I walk with a cane since my hip replacement.', ['cane', 'hip replacement']),
+    ('I use a wheelchair, and the back office is fully accessible.', ['wheelchair']),
+    ('I wear hearing aids, so a quiet corner helps.', ['hearing aids']),
+    ('I have a service dog who comes with me everywhere.', ['service dog']),
+    ('I have a prosthetic leg and I run marathons.', ['prosthetic leg']),
+    ("I'd need a reasonable accommodation for the training week.", ['need a reasonable accommodation']),
+    ('I would just need an accommodation for breaks.', ['need an accommodation']),
+    ('I tore my ACL playing football, so no ladders for me.', ['tore my ACL']),
+    ("I'm a cancer survivor, two years clear.", ['cancer survivor', 'two years clear']),
+    ('I have type one diabetes and I wear an insulin pump.', ['type one diabetes', 'insulin pump']),
+    ("I'm bipolar, but I'm stable and medicated.", ['bipolar']),
+    ('I have a bad back from years of roofing.', ['bad back']),
+    ("I'm deaf in my left ear, so seat me on the right.", ['deaf in my left ear']),
+    ('i have adhd and dyslexia but i make it work', ['adhd', 'dyslexia']),
+    ("I had a heart attack last year and I'm doing great now.", ['heart attack']),
+    ('I have carpal tunnel in both wrists.', ['carpal tunnel']),
+    ("I'm on disability right now but I'm ready to work.", ['on disability']),
+    ('I have sleep apnea, so I use a CPAP.', ['sleep apnea', 'CPAP']),
+    ("I'm in therapy and it really helps.", ['in therapy']),
+    ("I'm a little hard of hearing, so speak up.", ['a little hard of hearing']),
+    ("I got sober in 2015 and I've never looked back.", ['got sober in 2015']),
+    ("I'm a veteran with PTSD and I'm proud of my service.", ['PTSD']),
+    ('I was diagnosed with MS in 2018.', ['MS']),
+    ("I've had three back surgeries.", ['three back surgeries']),
+    ("I'm hearing impaired and I read lips.", ['hearing impaired']),
+    ("I have a lazy eye but it doesn't slow me down.", ['lazy eye']),
+    ('I have a prosthetic arm.', ['prosthetic arm']),
 ]  # fmt: skip
 
 
@@ -54,6 +90,23 @@ def test_disability_health_is_found(redacted_spans, text, expected):
 def test_disability_is_removed_without_a_trace(redact):
     # removal reads as if it had never been said: "a dyslexic vet assistant" == "a vet assistant"
     assert redact("I'm a dyslexic veterinary assistant.") == "I'm a veterinary assistant."
+
+
+def test_a_treatment_clause_goes_with_its_subject(redact):
+    text = "I finished treatment for breast cancer in 2020, and I came back stronger."
+    assert redact(text) == "And I came back stronger."
+
+
+COUNTERFACTUAL_PAIRS = [
+    ("I'm a dyslexic veterinary assistant.", "I'm a veterinary assistant."),
+    ("I'm a blind chemistry major.", "I'm a chemistry major."),
+    ("I'm an autistic, careful groomer.", "I'm a careful groomer."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
+def test_disability_removal_gives_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
 
 
 TRAPS = [
@@ -79,6 +132,26 @@ TRAPS = [
     ("I have three years clean driving record.", "clean driving record"),
     ("I'm fluent in ASL and I interpret for the deaf community.", "deaf community"),
     ("I handle medication counts at the pharmacy.", "medication counts"),
+    ("I'm a hearing aid specialist at a big box store.", "hearing aid specialist"),
+    ("I fit hearing aids for older patients.", "fit hearing aids"),
+    ("I worked in the recovery room at a surgical center.", "recovery room"),
+    ("I managed a sober living facility for two years.", "sober living facility"),
+    ("I'm a recovery coach at a treatment center.", "recovery coach"),
+    ("I teach kids on the spectrum at a special ed school.", "kids on the spectrum"),
+    ("I'm certified in mental health first aid.", "mental health first aid"),
+    ("I'm a mental health technician on a psych unit.", "mental health technician"),
+    ("I know the allergy protocols for every dish.", "allergy protocols"),
+    ("I put my heart and soul into every cake.", "heart and soul"),
+    ("I got my AED and oxygen administration certification.", "oxygen administration"),
+    ("I trained a therapy dog for the children's hospital.", "therapy dog"),
+    ("I did rehab nursing for three years.", "rehab nursing"),
+    ("I worked with my back to the wall all night.", "my back to the wall"),
+    ("I run the dialysis unit schedule.", "dialysis unit"),
+    ("I managed a sober living house.", "sober living house"),
+    ("I've been sober-minded about budgets my whole career.", "been sober-minded"),
+    ("I have an MS in data science from a state school.", "MS in data science"),
+    ("I'm a cook with ten years of experience.", "cook with ten years"),
+    ("I dealt with a lot of depression-era buildings in restoration work.", "a lot of depression-era buildings"),
 ]  # fmt: skip
 
 

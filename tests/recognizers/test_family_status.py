@@ -1,7 +1,9 @@
-"""FAMILY_STATUS: marital status, partners, children, pregnancy and family caregiving.
+"""FAMILY_STATUS: marital status, partners, weddings, children, pregnancy and family caregiving.
 
-Whole phrases must go ("married with three kids", not "married with [..]"), and partner words are
-reported here rather than as SEXUAL_ORIENTATION so the placeholder does not name the tell.
+Whole phrases must go ("married with three kids", "getting married in June", "expecting our first
+in March"), and partner words are reported here rather than as SEXUAL_ORIENTATION so the
+placeholder does not name the tell. Age proxies said about family (empty nest, living with one's
+parents, grown children) are AGE: see test_age.py.
 """
 
 from __future__ import annotations
@@ -9,49 +11,76 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    # marital status
-    ("I'm married with three kids, so I'm used to chaos.", ["married with three kids"]),
-    ("I'm single, and I can pick up any shift.", ["single"]),
-    ("i'm not married and i can travel for work anytime", ["not married"]),
-    ("I'm divorced and I've rebuilt my whole schedule around work.", ["divorced"]),
-    ("I'm a widower, and the night shift suits me.", ["widower"]),
-    ("I'm a widow and I've volunteered at the library for years.", ["widow"]),
-    ("We just got engaged, and we're staying in town.", ["just got engaged"]),
-    ("I'm engaged to a firefighter, so I get odd hours.", ["engaged"]),
-    ("I'm happily married and I've been a cashier for six years.", ["happily married"]),
-    ("I'm getting married in June but I'll only need a week off.", ["getting married"]),
-    # partners
-    ("My husband works from home, so I'm flexible on hours.", ["husband"]),
-    ("My wife and I both work in restaurants.", ["wife"]),
-    ("My girlfriend says I'm the most organized person she knows.", ["girlfriend"]),
-    ("I've been with my partner Marcus for eight years.", ["partner"]),
-    ("My ex-husband and I co-parent really well.", ["ex-husband"]),
-    # parents and children
-    ("i'm a single dad of two teenagers and i love fixing cars", ["single dad of two teenagers"]),
-    ("I'm a mother of four and I run our PTA bake sale.", ["mother of four"]),
-    ("I'm a grandfather of nine, so patience is my thing.", ["grandfather of nine"]),
-    ("I'm a homeschooling mom of six and I plan everything.", ["homeschooling mom of six"]),
-    ("As a mom, I know how to stay calm under pressure.", ["mom"]),
-    ("I'm a stay-at-home dad returning to the workforce.", ["stay-at-home dad"]),
-    ("I have two-year-old twins at home, so I need day shifts.", ["have two-year-old twins"]),
-    ("We have three kids under ten.", ["have three kids under ten"]),
-    ("um so i have three little ones and a husband who works nights", ["have three little ones", "husband"]),
-    # children's ages give the parent's away too: the AGE rule joins in and the union goes
-    ("My two children are in college now.", ["two children are in college"]),
-    ("My daughter is starting kindergarten this fall.", ["daughter"]),
-    ("I coach my son's soccer team on weekends.", ["son"]),
-    ("Now that my youngest started school I'm ready to work full time.", ["youngest"]),
-    ("Before kids I managed a boutique for five years.", ["Before kids"]),
-    # pregnancy
-    ("My wife and I have a baby on the way this spring.", ["wife", "have a baby on the way"]),
-    ("We're expecting our first in March, so I'd like to start soon.", ["expecting our first"]),
-    ("I'm six months pregnant and still on my feet all day.", ["six months pregnant"]),
-    ("I'm coming back from maternity leave next month.", ["maternity leave"]),
-    # caregiving
-    ("Honestly I take care of my grandmother most evenings.", ["take care of my grandmother"]),
-    ("I'm the primary caregiver for my dad.", ["primary caregiver for my dad"]),
-    ("I raised my two younger brothers while working nights.", ["raised my two younger brothers"]),
-    ("I'm caring for my aging parents, so I need a steady schedule.", ["caring for my aging parents"]),
+    ("I'm married with three kids, so I'm used to chaos.", ['married with three kids']),
+    ("I'm single, and I can pick up any shift.", ['single']),
+    ("i'm not married and i can travel for work anytime", ['not married']),
+    ("I'm divorced and I've rebuilt my whole schedule around work.", ['divorced']),
+    ("I'm a widower, and the night shift suits me.", ['widower']),
+    ("I'm a widow and I've volunteered at the library for years.", ['widow']),
+    ("We just got engaged, and we're staying in town.", ['just got engaged']),
+    ("I'm engaged to a firefighter, so I get odd hours.", ['engaged']),
+    ("I'm happily married and I've been a cashier for six years.", ['happily married']),
+    ("I'm getting married in June but I'll only need a week off.", ['getting married in June']),
+    ("the wedding's in april and then i'm all yours", ["the wedding's in april"]),
+    ("Our wedding is next spring, and I've already saved my time off.", ['wedding is next spring']),
+    ("I'm a bachelor with no kids, so I can travel.", ['bachelor', 'no kids']),
+    ('No husband, no kids, just me and my cat.', ['No husband', 'no kids']),
+    ("I'm going through a divorce, so I want a fresh start.", ['going through a divorce']),
+    ("My husband works from home, so I'm flexible on hours.", ['husband']),
+    ('My wife and I both work in restaurants.', ['wife']),
+    ("My girlfriend says I'm the most organized person she knows.", ['girlfriend']),
+    ("I've been with my partner Marcus for eight years.", ['partner']),
+    ('My ex-husband and I co-parent really well.', ['ex-husband', 'co-parent']),
+    ('I have a girlfriend who works nights too.', ['girlfriend']),
+    ('Me and the wife both work nights.', ['the wife']),
+    ('My mother-in-law watches the baby on weekdays.', ['mother-in-law']),
+    ("i'm a single dad of two teenagers and i love fixing cars", ['single dad of two teenagers']),
+    ("I'm a mother of four and I run our PTA bake sale.", ['mother of four']),
+    ("I'm a grandfather of nine, so patience is my thing.", ['grandfather of nine']),
+    ("I'm a homeschooling mom of six and I plan everything.", ['homeschooling mom of six']),
+    ('As a mom, I know how to stay calm under pressure.', ['mom']),
+    ("I'm a stay-at-home dad returning to the workforce.", ['stay-at-home dad']),
+    ('I have two-year-old twins at home, so I need day shifts.', ['have two-year-old twins']),
+    ('We have three kids under ten.', ['have three kids under ten']),
+    ('um so i have three little ones and a husband who works nights', ['have three little ones', 'husband']),
+    ('I live with my wife and four children in a small house.', ['wife', 'four children']),
+    ('Me, my husband, and our three kids just moved here.', ['husband', 'three kids']),
+    ("I'm raising three kids under five, so I'm organized.", ['raising three kids under five']),
+    ('My kids are four and six, so I need day shifts.', ['kids are four and six']),
+    ('My daughter is starting kindergarten this fall.', ['daughter']),
+    ("I coach my son's soccer team on weekends.", ['son']),
+    ("Now that my youngest started school I'm ready to work full time.", ['youngest']),
+    ('Before kids I managed a boutique for five years.', ['Before kids']),
+    ('My wife and I have a baby on the way this spring.', ['wife', 'have a baby on the way this spring']),
+    ("We're expecting our first in March, so I'd like to start soon.", ['expecting our first in March']),
+    ("I'm due in May but I can work until then.", ['due in May']),
+    ("I'm six months pregnant and still on my feet all day.", ['six months pregnant']),
+    ("I'm coming back from maternity leave next month.", ['maternity leave']),
+    ("We're trying to get pregnant, so a steady schedule matters.", ['trying to get pregnant']),
+    ('Honestly I take care of my grandmother most evenings.', ['take care of my grandmother']),
+    ("I'm the primary caregiver for my dad.", ['primary caregiver for my dad']),
+    ('I raised my two younger brothers while working nights.', ['raised my two younger brothers']),
+    ("I'm caring for my aging parents, so I need a steady schedule.", ['caring for my aging parents']),
+    ('I drive my mom to her dialysis appointments twice a week.', ['drive my mom to her dialysis appointments']),
+    ('I watch my little brother after school.', ['watch my little brother']),
+    ('I have childcare lined up for every shift.', ['childcare lined up']),
+    ('I do school drop-off at eight, so I can start at nine.', ['school drop-off']),
+    ("Me, I'm forty-eight, divorced, two grown kids, and I love numbers.", ['divorced', 'two grown kids']),
+    ('My wife just had our third baby.', ['wife', 'had our third baby']),
+    ('I have an eleven-year-old and a teenager at home.', ['have an eleven-year-old', 'a teenager']),
+    ("I'm a foster mom to two teenagers.", ['foster mom to two teenagers']),
+    ('I look after my grandpa on weekends.', ['look after my grandpa']),
+    ("We have shared custody, so I'm free every other week.", ['shared custody']),
+    ('My childcare is covered, so nights are fine.', ['childcare is covered']),
+    ('I pick up my kids from daycare at five.', ['pick up my kids from daycare']),
+    ("I've been married for twenty years to my high school sweetheart.", ['married for twenty years to my high school sweetheart']),
+    ('My little girl just started kindergarten.', ['little girl']),
+    ('Our family of five just moved here.', ['family of five']),
+    ('My husband and I are expecting our second child in October.', ['husband', 'expecting our second child in October']),
+    ("I got married last year and moved here for my wife's job.", ['got married last year', 'wife']),
+    ('I have a toddler and a newborn.', ['have a toddler', 'a newborn']),
+    ("My mom has Alzheimer's and I'm her caregiver.", ['her caregiver']),
+    ("I'm engaged, the wedding is in May.", ['engaged', 'the wedding is in May']),
 ]  # fmt: skip
 
 
@@ -70,7 +99,23 @@ def test_partner_words_are_reported_as_family_status_not_orientation(redacted_sp
 def test_family_differences_give_the_same_output(redact):
     one = redact("I'm married with four kids and I live close to the depot.")
     other = redact("I'm single and I live close to the depot.")
-    assert one == other == "I'm [FAMILY_STATUS_1] and I live close to the depot."
+    assert one == other == "I'm [FamilyStatus1] and I live close to the depot."
+
+
+COUNTERFACTUAL_PAIRS = [
+    ("I live with my wife and four children near the plant.", "I live with my husband and four children near the plant."),
+    ("My boyfriend and I just got engaged, so I'm staying in town.", "My girlfriend and I just got engaged, so I'm staying in town."),
+    ("I'm a single mom of three, so I'm organized.", "I'm a single dad of three, so I'm organized."),
+    ("We're expecting our first in March, so I'd like to start soon.", "We're getting married in March, so I'd like to start soon."),
+    ("I'm getting married in June, so I'd need a week off.", "I'm due in May, so I'd need a week off."),
+    ("I take care of my dad on weekends.", "I take care of my grandma on weekends."),
+    ("My wife is a nurse, so I know hospital hours.", "My partner is a nurse, so I know hospital hours."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
+def test_family_swaps_give_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
 
 
 TRAPS = [
@@ -92,6 +137,18 @@ TRAPS = [
     ("I was a parent liaison at the elementary school.", "parent liaison"),
     ("I was a parent volunteer at the book fair.", "parent volunteer"),
     ("Our partner schools send us interns every summer.", "partner schools"),
+    ("I'm a wedding planner with five years of experience.", "wedding planner"),
+    ("I photograph weddings on weekends.", "photograph weddings"),
+    ("I worked at a childcare center for three years.", "childcare center"),
+    ("I work with three kids under five at the daycare.", "three kids under five"),
+    ("I'm a mom of two dogs and a cat.", "two dogs and a cat"),
+    ("I have a bachelor's degree in accounting.", "bachelor's degree"),
+    ("I'm married to the job, honestly.", "married to the job"),
+    ("I go to Mass at Our Lady of Perpetual Help with my grandma.", "with my grandparent"),
+    ("I help my dad at his shop on Saturdays.", "at their shop on Saturdays"),
+    ("I help customers with their wedding registries.", "wedding registries"),
+    ("I'm a caregiver at a senior living community.", "caregiver at a senior living community"),
+    ("Our customers are expecting a busy weekend.", "expecting a busy weekend"),
 ]  # fmt: skip
 
 

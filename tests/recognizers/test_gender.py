@@ -1,8 +1,10 @@
 """GENDER: pronoun declarations, gender identities, gendered words and job titles.
 
-Declarations and identities without a neutral form are replaced by a placeholder; gendered nouns
-and titles are rewritten from data/_neutral.yaml, so that two transcripts differing only in a
-gendered word ("tradesman"/"tradeswoman", "trans guy"/"girl") come out the same.
+Declarations and identities without a neutral form are replaced by a placeholder; gendered nouns,
+job titles, family roles used at work ("the team mom") and titles are rewritten from
+data/_neutral.yaml, so that two transcripts differing only in a gendered word ("busboy"/"busgirl",
+"team mom"/"team dad", "trans guy"/"girl") come out the same. An adjective in front ("the only
+dude") stays; the gendered noun always goes.
 """
 
 from __future__ import annotations
@@ -10,33 +12,50 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    # pronoun declarations, written and as a speech recognizer writes them
-    ("Hey, I'm applying for the barista job, she/her, and I love early shifts.", ["she/her"]),
-    ("My pronouns are he/him/his and I've cooked for six years.", ["he/him/his"]),
-    ("I use they/them pronouns and I'm a certified pharmacy tech.", ["they/them"]),
-    ("I use they them pronouns and I'm a certified pharmacy tech.", ["they them"]),
-    ("um my pronouns are she and her and i run the register", ["she and her"]),
-    ("I go by he/they, and I've managed a stockroom for two years.", ["he/they"]),
-    ("hi i'm applying for the host job, he him, and i'm a people person", ["he him"]),
-    # gender identities
-    ("I'm non-binary and I love building spreadsheets.", ["non-binary"]),
-    ("i'm nonbinary and i've driven forklifts for three years", ["nonbinary"]),
-    ("I'm genderqueer and I run the open mic at my coffee shop.", ["genderqueer"]),
-    ("I'm transgender, and I've done payroll for four years.", ["transgender"]),
-    ("I'm trans, and I've been a line cook since I was nineteen.", ["trans"]),
-    ("As a trans man in the kitchen I bring a lot of patience.", ["trans man"]),
-    ("I'm a cis woman who has worked every station on the line.", ["cis woman"]),
-    ("I'm two-spirit and I help run our community garden.", ["two-spirit"]),
-    # gendered self-descriptions and job titles (rewritten, so still found here)
-    ("I'm a proud tradeswoman and I wire panels every day.", ["tradeswoman"]),
-    ("I worked as a handyman for a property manager.", ["handyman"]),
-    ("I ran my candle shop as a mompreneur for three years.", ["mompreneur"]),
-    ("My friends call me a total girlboss at work.", ["girlboss"]),
-    ("I learned scheduling from a homeschooling mom in our co-op.", ["homeschooling mom"]),
-    ("I did waitressing all through school.", ["waitressing"]),
-    ("I started out as a busboy and now I run the floor.", ["busboy"]),
-    ("I was a hostess at a steakhouse for two summers.", ["hostess"]),
-    ("I'm the grandma who brings snacks for the whole shift.", ["the grandma"]),
+    ("Hey, I'm applying for the barista job, she/her, and I love early shifts.", ['she/her']),
+    ("My pronouns are he/him/his and I've cooked for six years.", ['he/him/his']),
+    ("I use they/them pronouns and I'm a certified pharmacy tech.", ['they/them']),
+    ("I use they them pronouns and I'm a certified pharmacy tech.", ['they them']),
+    ('um my pronouns are she and her and i run the register', ['she and her']),
+    ("I go by he/they, and I've managed a stockroom for two years.", ['he/they']),
+    ("hi i'm applying for the host job, he him, and i'm a people person", ['he him']),
+    ("I'm non-binary and I love building spreadsheets.", ['non-binary']),
+    ("i'm nonbinary and i've driven forklifts for three years", ['nonbinary']),
+    ("I'm genderqueer and I run the open mic at my coffee shop.", ['genderqueer']),
+    ("I'm genderfluid and I love retail.", ['genderfluid']),
+    ("I'm transgender, and I've done payroll for four years.", ['transgender']),
+    ("I'm trans, and I've been a line cook for years.", ['trans']),
+    ('As a trans man in the kitchen I bring a lot of patience.', ['trans man']),
+    ("I'm a cis woman who has worked every station on the line.", ['cis woman']),
+    ("I'm two-spirit and I help run our community garden.", ['two-spirit']),
+    ("I'm pretty masc, and I do construction.", ['masc']),
+    ("I'm on HRT, so I have a couple of appointments a month.", ['HRT']),
+    ("I'm a proud tradeswoman and I wire panels every day.", ['tradeswoman']),
+    ('I worked as a handyman for a property manager.', ['handyman']),
+    ('I ran my candle shop as a mompreneur for three years.', ['mompreneur']),
+    ('My friends call me a total girlboss at work.', ['girlboss']),
+    ('I learned scheduling from a homeschooling mom in our co-op.', ['homeschooling mom']),
+    ('I did waitressing all through school.', ['waitressing']),
+    ('I started out as a busboy and now I run the floor.', ['busboy']),
+    ('i started as a busgirl and now i run the floor', ['busgirl']),
+    ('I was a hostess at a steakhouse for two summers.', ['hostess']),
+    ("I'm the grandma who brings snacks for the whole shift.", ['the grandma']),
+    ("I'm a cowgirl at heart and I worked a ranch for three years.", ['cowgirl']),
+    ('I worked as a chambermaid at a resort.', ['chambermaid']),
+    ("I'm a repairman by trade.", ['repairman']),
+    ('I was a doorman at a hotel downtown.', ['doorman']),
+    ('I was a deliveryman for a furniture store.', ['deliveryman']),
+    ("I'm a cameraman for local news.", ['cameraman']),
+    ("I was the lunch lady at my kid's school.", ['lunch lady']),
+    ("I'm a lady barber and I specialize in fades.", ['lady barber']),
+    ("I'm a male nurse on a cardiac floor.", ['male nurse']),
+    ("I'm a female firefighter with six years on the job.", ['female firefighter']),
+    ("I'm the team mom for our store.", ['team mom']),
+    ("I'm kind of the den mother of the warehouse.", ['den mother']),
+    ("I'm basically the mom of the office.", ['mom']),
+    ("I'm the only dude in the kitchen who bakes.", ['dude']),
+    ('I was the only girl on the welding crew.', ['girl']),
+    ("Yes ma'am, I can start Monday.", ["ma'am"]),
 ]  # fmt: skip
 
 
@@ -53,6 +72,13 @@ REWRITES = [
     ("Our co-op was run by a homeschooling mom.", "Our co-op was run by a home educator."),
     ("I'm a handywoman with my own tools.", "I'm a maintenance worker with my own tools."),
     ("I did waitressing all through school.", "I did serving all through school."),
+    ("I started as a busgirl.", "I started as a busser."),
+    ("I'm a lady barber.", "I'm a barber."),
+    ("I'm the team mom for our store.", "I'm the team parent for our store."),
+    ("I was the lunch lady at an elementary school.", "I was the cafeteria worker at an elementary school."),
+    ("I'm the only dude in the kitchen who bakes.", "I'm the only person in the kitchen who bakes."),
+    ("I was a doorman downtown.", "I was a door attendant downtown."),
+    ("I'm a cameraman.", "I'm a camera operator."),
 ]  # fmt: skip
 
 
@@ -67,6 +93,16 @@ COUNTERFACTUAL_PAIRS = [
     ("I'm the guy who gives every dog a treat.", "I'm the grandma who gives every dog a treat."),
     ("Hi, I'm applying to be a groomer, she/her, and I love dogs.", "Hi, I'm applying to be a groomer, he/him, and I love dogs."),
     ("My pronouns are she/her and I bake bread.", "My pronouns are they/them and I bake bread."),
+    ("I started as a busboy and now I run the floor.", "I started as a busgirl and now I run the floor."),
+    ("I'm basically the team mom at the store.", "I'm basically the team dad at the store."),
+    ("I'm the only dude on the line who bakes.", "I'm the only girl on the line who bakes."),
+    ("I worked as a deliveryman for two years.", "I worked as a deliverywoman for two years."),
+    ("I'm a female firefighter with six years on the job.", "I'm a male firefighter with six years on the job."),
+    ("I was a cowboy on a ranch in high school.", "I was a cowgirl on a ranch in high school."),
+    ("I'm kind of the den mother of the warehouse.", "I'm kind of the den father of the warehouse."),
+    ("I was a waitress at a diner.", "I was a waiter at a diner."),
+    ("My grandma taught me to fish.", "My grandpa taught me to fish."),
+    ("I'm a lady barber with ten years in.", "I'm a barber with ten years in."),
 ]  # fmt: skip
 
 
@@ -84,6 +120,10 @@ TRAPS = [
     ("I'm on track for my journeyman license.", "journeyman license"),
     ("I'm a certified nursing assistant.", "certified nursing assistant"),
     ("I'm a server and a bartender.", "server and a bartender"),
+    ("I sew dresses for brides at my shop.", "dresses for brides"),
+    ("I wear chaps when I ride the trail.", "wear chaps"),
+    ("I'm a team player and a quick learner.", "team player"),
+    ("I'm pretty mellow, and I do construction.", "pretty mellow"),
 ]  # fmt: skip
 
 

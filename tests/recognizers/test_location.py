@@ -29,7 +29,7 @@ def test_location_is_found(redacted_spans, text, expected):
 
 def test_places_are_numbered_and_the_sentence_stays_readable(redact):
     assert redact("I grew up in Orange Mound and now live in Memphis.") == (
-        "I grew up in [LOCATION_1] and now live in [LOCATION_2]."
+        "I grew up in [Location1] and now live in [Location2]."
     )
 
 

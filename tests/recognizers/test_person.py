@@ -32,7 +32,7 @@ def test_person_is_found(redacted_spans, text, expected):
 
 
 def test_nickname_after_full_name_shares_the_placeholder(redact):
-    assert redact("I'm Kelsey Moore, but call me Kels.") == "I'm [PERSON_1], but call me [PERSON_1]."
+    assert redact("I'm Kelsey Moore, but call me Kels.") == "I'm [Person1], but call me [Person1]."
 
 
 def test_name_after_a_title_is_redacted(redact):
@@ -43,7 +43,7 @@ def test_name_after_a_title_is_redacted(redact):
 
 def test_will_is_a_name_only_after_a_cue(redact):
     assert redact("Hi, my name is Will and I will lead the team.") == (
-        "Hi, my name is [PERSON_1] and I will lead the team."
+        "Hi, my name is [Person1] and I will lead the team."
     )
 
 

@@ -38,6 +38,8 @@ POSITIVES = [
     ("I interned with the Republican National Committee.", "Republican National Committee"),
     ("I volunteered with Black Lives Matter in 2020.", "Black Lives Matter"),
     ("I campaigned for a candidate for state senate.", "campaigned for a candidate for state senate"),
+    ("I'm the treasurer for the county Democratic party.", "treasurer for the county Democratic party"),
+    ("I voted for Bernie twice.", "voted for Bernie"),
 ]
 
 TRAPS = [
@@ -66,4 +68,217 @@ def test_redacts(redacted_spans, text, expected):
 
 @pytest.mark.parametrize("text, kept", TRAPS)
 def test_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
+# the dev transcripts: campaign work for a candidate or side, party roles, movements and advocacy groups, activism on
+# a political question; traps: parties and campaigns of other kinds, employers named after
+# politicians, government jobs.
+BROAD_POSITIVES = [
+    ('I was precinct captain for the county Republican party.', 'precinct captain'),
+    ('I was precinct captain for the county Republican party.', 'Republican party'),
+    ("I'm a member of the Democratic Socialists.", 'Democratic Socialists'),
+    ('I was president of Young Democrats at school.', 'Young Democrats'),
+    ('I canvassed for Bernie in 2020.', 'canvassed for Bernie'),
+    ('I was a campaign volunteer for Senator Warren.', 'campaign volunteer for Senator Warren'),
+    ("I volunteered on Senator Ossoff's campaign.", "Senator Ossoff's campaign"),
+    ('I knocked doors for the Harris campaign.', 'Harris campaign'),
+    ("I'm active in the Tea Party.", 'Tea Party'),
+    ("I'm a Black Lives Matter organizer.", 'Black Lives Matter'),
+    ("I'm a pro-life volunteer at the pregnancy center.", 'pro-life'),
+    ('I volunteer with Planned Parenthood as a clinic escort.', 'clinic escort'),
+    ("I'm an NRA member.", 'NRA'),
+    ("I'm a proud Trump supporter.", 'Trump supporter'),
+    ("I'm a lifelong Democrat.", 'Democrat'),
+    ("I'm a registered Republican.", 'Republican'),
+    ("I'm a libertarian.", 'libertarian'),
+    ("I'm very liberal.", 'liberal'),
+    ("I'm a conservative Christian.", 'conservative'),
+    ('I was a field organizer for the Democratic Party of Georgia.', 'Democratic Party'),
+    ('I was a poll watcher for the GOP.', 'GOP'),
+    ('I phone banked for Moms Demand Action.', 'Moms Demand Action'),
+    ("I'm part of Sunrise Movement.", 'Sunrise Movement'),
+    ("I marched in the Women's March.", "Women's March"),
+    ("I'm in Indivisible.", 'Indivisible'),
+    ("I'm an Antifa supporter.", 'Antifa'),
+    ('I volunteer with the ACLU.', 'ACLU'),
+    ("I'm a member of the Federalist Society.", 'Federalist Society'),
+    ('I was a delegate to the state Democratic convention.', 'Democratic convention'),
+    ("I'm in the Young Republicans club.", 'Young Republicans'),
+    ("I'm on the county GOP executive committee.", 'GOP'),
+    ("I'm in the DSA.", 'DSA'),
+    ('I organized a March for Our Lives walkout.', 'March for Our Lives'),
+    ("I'm a Second Amendment activist.", 'Second Amendment activist'),
+    ("I'm a gun rights activist.", 'gun rights activist'),
+    ("I'm an abortion rights activist.", 'abortion rights activist'),
+    ("I'm a climate activist with Extinction Rebellion.", 'Extinction Rebellion'),
+    ('I was a Bernie bro in college.', 'Bernie bro'),
+    ("I'm a MAGA guy.", 'MAGA'),
+    ("I'm a Green Party member.", 'Green Party'),
+    ('I volunteered for Obama in 2008.', 'volunteered for Obama'),
+    ('I worked on the Biden campaign as a volunteer.', 'Biden campaign'),
+    ("I'm a socialist.", 'socialist'),
+    ("I'm a Never Trumper.", 'Never Trumper'),
+    ('I was a College Democrats officer.', 'College Democrats'),
+    ('I wrote op-eds for the College Republicans.', 'College Republicans'),
+    ('I ran for student government as a progressive.', 'progressive'),
+    ("I'm a proud Zionist.", 'Zionist'),
+    ('I organized with Students for Justice in Palestine.', 'Students for Justice in Palestine'),
+    ("I'm pro-choice and I volunteer at a clinic.", 'pro-choice'),
+    ("I'm a Heritage Foundation intern alum.", 'Heritage Foundation'),
+    ("I'm a county Democratic Party volunteer.", 'Democratic Party'),
+    ('I served as a Republican committeewoman.', 'Republican committeewoman'),
+    ('I was a block captain for the Democrats.', 'Democrats'),
+    ("I'm an anti-war activist.", 'anti-war activist'),
+    ('I was a field organizer for MoveOn.', 'MoveOn'),
+    ('I volunteered for the Yes on 3 campaign.', 'Yes on 3 campaign'),
+    ('I marched at the Capitol on January 6th.', 'January 6th'),
+    ("I'm a proud independent voter.", 'independent voter'),
+]
+
+BROAD_TRAPS = [
+    ("I'm great at party planning.", 'party planning'),
+    ('I managed third-party logistics.', 'third-party'),
+    ('I ran the company Christmas party.', 'Christmas party'),
+    ("I'm a liberal arts major.", 'liberal arts'),
+    ("I'm a conservative estimator.", 'conservative estimator'),
+    ('I handled progressive discipline paperwork.', 'progressive discipline'),
+    ('I ran a marketing campaign for a bakery.', 'marketing campaign'),
+    ('I ran a fundraising campaign for the food bank.', 'fundraising campaign'),
+    ('I sold Trump Tower condos.', 'Trump Tower'),
+    ('I worked at the Clinton Foundation.', 'Clinton Foundation'),
+    ('I worked at Trump National Golf Club.', 'Trump National'),
+    ("I'm from Lincoln, Nebraska.", 'Lincoln'),
+    ('I worked the Obama Presidential Center gift shop.', 'Obama Presidential Center'),
+    ('I was a page in the state senate.', 'state senate'),
+    ("I'm an independent contractor.", 'independent contractor'),
+    ("I'm very independent and self-motivated.", 'independent'),
+    ('I was a legislative aide.', 'legislative aide'),
+    ("I'm a poll worker every November.", 'poll worker'),
+    ('I got NRA certified as a range safety officer.', 'range safety officer'),
+    ('I took an ACLS course.', 'ACLS'),
+    ('I worked for the Heritage Hotel.', 'Heritage Hotel'),
+    ("I'm a green building specialist.", 'green building'),
+    ('I use the Green Party Rentals van.', 'van'),
+    ('I won the democratic vote for team captain.', 'team captain'),
+    ('I was the captain of the debate team.', 'debate team'),
+    ("I'm a member of the Sierra Club.", 'Sierra Club'),
+    ("I'm a Tea Party planner at the Ritz.", 'planner'),
+    ('I studied at Liberty University online.', 'online'),
+    ("I'm a Party City cashier.", 'Party City'),
+    ('I worked for Republic Services.', 'Republic Services'),
+    ('I drove for Liberty Mutual claims.', 'Liberty Mutual'),
+    ("I'm a Democrat and Chronicle paper carrier.", 'paper carrier'),
+    ('I sold Independence Day fireworks.', 'fireworks'),
+    ('I worked at a campaign-style sales event.', 'sales event'),
+    ('I was a field organizer for a tenants union.', 'field organizer'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
+def test_redacts_broad(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
+def test_keeps_broad(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# The same, as a speech recognizer may write it: lower case, no punctuation.
+LOWERCASE_POSITIVES = [
+    ('i was precinct captain for the county republican party', 'republican party'),
+    ("i'm a member of the democratic socialists", 'democratic socialists'),
+    ('i was president of young democrats at school', 'young democrats'),
+    ('i canvassed for bernie in 2020', 'canvassed for bernie'),
+    ('i was a campaign volunteer for senator warren', 'campaign volunteer for senator warren'),
+    ("i volunteered on senator ossoff's campaign", "senator ossoff's campaign"),
+    ('i knocked doors for the harris campaign', 'harris campaign'),
+    ("i'm active in the tea party", 'tea party'),
+    ("i'm a black lives matter organizer", 'black lives matter'),
+    ("i'm an nra member", 'nra'),
+    ("i'm a proud trump supporter", 'trump supporter'),
+    ("i'm a lifelong democrat", 'democrat'),
+    ("i'm a registered republican", 'republican'),
+    ('i was a field organizer for the democratic party of georgia', 'democratic party'),
+    ('i was a poll watcher for the gop', 'gop'),
+    ('i phone banked for moms demand action', 'moms demand action'),
+    ("i'm part of sunrise movement", 'sunrise movement'),
+    ("i marched in the women's march", "women's march"),
+    ("i'm an antifa supporter", 'antifa'),
+    ('i volunteer with the aclu', 'aclu'),
+    ("i'm a member of the federalist society", 'federalist society'),
+    ('i was a delegate to the state democratic convention', 'democratic convention'),
+    ("i'm in the young republicans club", 'young republicans'),
+    ("i'm on the county gop executive committee", 'gop'),
+    ('i organized a march for our lives walkout', 'march for our lives'),
+    ("i'm a second amendment activist", 'second amendment activist'),
+    ("i'm a climate activist with extinction rebellion", 'extinction rebellion'),
+    ('i was a bernie bro in college', 'bernie bro'),
+    ("i'm a maga guy", 'maga'),
+    ("i'm a green party member", 'green party'),
+    ('i volunteered for obama in 2008', 'volunteered for obama'),
+    ('i worked on the biden campaign as a volunteer', 'biden campaign'),
+    ("i'm a never trumper", 'never trumper'),
+    ('i was a college democrats officer', 'college democrats'),
+    ('i wrote op-eds for the college republicans', 'college republicans'),
+    ("i'm a proud zionist", 'zionist'),
+    ('i organized with students for justice in palestine', 'students for justice in palestine'),
+    ("i'm a heritage foundation intern alum", 'heritage foundation'),
+    ("i'm a county democratic party volunteer", 'democratic party'),
+    ('i served as a republican committeewoman', 'republican committeewoman'),
+    ('i was a block captain for the democrats', 'democrats'),
+    ('i was a field organizer for moveon', 'moveon'),
+    ('i volunteered for the yes on 3 campaign', 'yes on 3 campaign'),
+    ('i marched at the capitol on january 6th', 'january 6th'),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
+def test_redacts_lowercase(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+LOWERCASE_TRAPS = [
+    ("i'm great at party planning", 'party planning'),
+    ('i managed third-party logistics', 'third-party'),
+    ('i ran the company christmas party', 'christmas party'),
+    ("i'm a liberal arts major", 'liberal arts'),
+    ("i'm a conservative estimator", 'conservative estimator'),
+    ('i handled progressive discipline paperwork', 'progressive discipline'),
+    ('i ran a marketing campaign for a bakery', 'marketing campaign'),
+    ('i ran a fundraising campaign for the food bank', 'fundraising campaign'),
+    ('i sold trump tower condos', 'trump tower'),
+    ('i worked at the clinton foundation', 'clinton foundation'),
+    ('i worked at trump national golf club', 'trump national'),
+    ("i'm from lincoln nebraska", 'lincoln'),
+    ('i worked the obama presidential center gift shop', 'obama presidential center'),
+    ('i was a page in the state senate', 'state senate'),
+    ("i'm an independent contractor", 'independent contractor'),
+    ("i'm very independent and self-motivated", 'independent'),
+    ('i was a legislative aide', 'legislative aide'),
+    ("i'm a poll worker every november", 'poll worker'),
+    ('i got nra certified as a range safety officer', 'range safety officer'),
+    ('i took an acls course', 'acls'),
+    ('i worked for the heritage hotel', 'heritage hotel'),
+    ("i'm a green building specialist", 'green building'),
+    ('i use the green party rentals van', 'van'),
+    ('i won the democratic vote for team captain', 'team captain'),
+    ('i was the captain of the debate team', 'debate team'),
+    ("i'm a member of the sierra club", 'sierra club'),
+    ("i'm a tea party planner at the ritz", 'planner'),
+    ('i studied at liberty university online', 'online'),
+    ("i'm a party city cashier", 'party city'),
+    ('i worked for republic services', 'republic services'),
+    ('i drove for liberty mutual claims', 'liberty mutual'),
+    ("i'm a democrat and chronicle paper carrier", 'paper carrier'),
+    ('i sold independence day fireworks', 'fireworks'),
+    ('i worked at a campaign-style sales event', 'sales event'),
+    ('i was a field organizer for a tenants union', 'field organizer'),
+]
+
+
+@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
+def test_keeps_lowercase(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

@@ -42,7 +42,7 @@ def test_social_metric_covers_the_count(redact, redacted_spans, text, words):
 
 
 def test_count_survives_nowhere_and_the_platform_reads_on(redact):
-    assert redact("I have 52,000 followers on TikTok.") == "I have [SOCIAL_METRIC_1] on TikTok."
+    assert redact("I have 52,000 followers on TikTok.") == "I have [SocialMetric1] on TikTok."
 
 
 TRAPS = [

@@ -34,6 +34,7 @@ POSITIVES = [
     ("I was on the bargaining committee for our contract.", "bargaining committee"),
     ("im a member of unite here local eleven and i was a shop steward", "unite here local eleven"),
     ("I'm in Local forty six.", "Local forty six"),
+    ("I've been a card-carrying union member since my first job.", "card-carrying union member"),
 ]
 
 TRAPS = [
@@ -56,4 +57,165 @@ def test_redacts(redacted_spans, text, expected):
 
 @pytest.mark.parametrize("text, kept", TRAPS)
 def test_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
+# the dev transcripts: unions by name and trade, locals, union roles with the union ("shop steward with AFSCME"),
+# organising and strikes; traps: credit unions, Union Pacific, Western Union, student unions,
+# "local" and "strike" as ordinary words.
+BROAD_POSITIVES = [
+    ("I'm a card-carrying Teamster.", 'card-carrying Teamster'),
+    ("I'm a shop steward with AFSCME.", 'shop steward with AFSCME'),
+    ("I'm with IBEW Local 26.", 'IBEW Local 26'),
+    ("I'm a union member.", 'union member'),
+    ("I'm in SEIU 1199.", 'SEIU 1199'),
+    ("I'm a UAW member.", 'UAW'),
+    ("I'm in the UFCW.", 'UFCW'),
+    ("I'm an AFT member.", 'AFT'),
+    ("I'm an NEA member.", 'NEA'),
+    ("I'm in the Ironworkers union.", 'Ironworkers'),
+    ("I'm a journeyman with the Carpenters union.", 'Carpenters union'),
+    ("I'm in the pipefitters local.", 'pipefitters local'),
+    ('I came up through the union apprenticeship.', 'union'),
+    ("I'm in Local 12 of the Operating Engineers.", 'Local 12'),
+    ("I'm a member of the United Steelworkers.", 'United Steelworkers'),
+    ("I'm a CWA member.", 'CWA'),
+    ("I'm in the Teamsters.", 'Teamsters'),
+    ("I'm a Teamsters steward.", 'Teamsters steward'),
+    ("I'm a union steward.", 'union steward'),
+    ("I'm in the nurses union.", 'nurses union'),
+    ('I helped organize a union at my Starbucks.', 'organize a union'),
+    ('I was on strike for six weeks.', 'on strike'),
+    ('I walked the picket line.', 'picket line'),
+    ("I'm a member of the Laborers union.", 'Laborers union'),
+    ("I'm a member of UNITE HERE.", 'UNITE HERE'),
+    ("I'm a member of the ILA.", 'ILA'),
+    ("I'm with the ILWU.", 'ILWU'),
+    ("I'm in SAG-AFTRA.", 'SAG-AFTRA'),
+    ("I'm a union carpenter.", 'union'),
+    ("I'm a member of the Plumbers and Pipefitters UA Local 5.", 'UA Local 5'),
+    ("I'm in the Boilermakers.", 'Boilermakers'),
+    ("I'm in the Ironworkers.", 'Ironworkers'),
+    ("I'm with the Machinists union.", 'Machinists union'),
+    ("I'm with SMART Local 104.", 'SMART Local 104'),
+    ('I pay union dues.', 'union dues'),
+    ("I'm in the Fraternal Order of Police.", 'Fraternal Order of Police'),
+    ('I was a union delegate.', 'union delegate'),
+    ('I served on the union bargaining team.', 'union bargaining team'),
+    ("I'm a UFW member.", 'UFW'),
+    ("I'm in the Painters union.", 'Painters union'),
+    ('I was a member of the Writers Guild.', 'Writers Guild'),
+    ('I joined Workers United when my store unionized.', 'Workers United'),
+]
+
+BROAD_TRAPS = [
+    ('I was a teller at a credit union.', 'credit union'),
+    ('I worked at Navy Federal Credit Union.', 'Navy Federal Credit Union'),
+    ('I was a conductor for Union Pacific.', 'Union Pacific'),
+    ('I sold money orders at Western Union.', 'Western Union'),
+    ('I work at Union Station.', 'Union Station'),
+    ("I'm in the student union building a lot.", 'student union'),
+    ('I mentor at the Boys and Girls Club.', 'Boys and Girls Club'),
+    ("I'm a local 7-Eleven manager.", 'local'),
+    ('I shop local.', 'local'),
+    ("I'm a smart worker.", 'smart'),
+    ("I'm a Local Motors fan.", 'Local Motors'),
+    ('I ran the local 5K every year.', 'local 5K'),
+    ('I worked at Union Bank.', 'Union Bank'),
+    ("I'm a member of the Rotary Club.", 'Rotary Club'),
+    ("I'm a strike-through expert in Word.", 'strike'),
+    ("I'm a guild master in WoW.", 'guild'),
+    ('I know the union of two sets.', 'union'),
+    ('I worked at the Local Burger on 5th.', 'Local Burger'),
+    ('I was on the union of the two departments merger team.', 'merger team'),
+    ('I worked at Local Coffee.', 'Local Coffee'),
+    ('I use Local by Flywheel for WordPress.', 'Local'),
+    ('I was a field organizer for a tenants union.', 'field organizer'),
+    ("I'm a member of the credit union.", 'credit union'),
+    ("I ran the student union's coffee shop.", 'coffee shop'),
+    ("I'm local to the area.", 'local'),
+    ('I did strike team work on wildfires.', 'strike team'),
+]
+
+
+@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
+def test_redacts_broad(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
+def test_keeps_broad(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# The same, as a speech recognizer may write it: lower case, no punctuation.
+LOWERCASE_POSITIVES = [
+    ("i'm a card-carrying teamster", 'card-carrying teamster'),
+    ("i'm with ibew local 26", 'ibew local 26'),
+    ("i'm in seiu 1199", 'seiu 1199'),
+    ("i'm a uaw member", 'uaw'),
+    ("i'm in the ufcw", 'ufcw'),
+    ("i'm an aft member", 'aft'),
+    ("i'm an nea member", 'nea'),
+    ("i'm in the ironworkers union", 'ironworkers'),
+    ("i'm a journeyman with the carpenters union", 'carpenters union'),
+    ("i'm in local 12 of the operating engineers", 'local 12'),
+    ("i'm a member of the united steelworkers", 'united steelworkers'),
+    ("i'm a cwa member", 'cwa'),
+    ("i'm in the teamsters", 'teamsters'),
+    ("i'm a member of the laborers union", 'laborers union'),
+    ("i'm a member of unite here", 'unite here'),
+    ("i'm with the ilwu", 'ilwu'),
+    ("i'm in sag-aftra", 'sag-aftra'),
+    ("i'm a member of the plumbers and pipefitters ua local 5", 'ua local 5'),
+    ("i'm in the boilermakers", 'boilermakers'),
+    ("i'm in the ironworkers", 'ironworkers'),
+    ("i'm with the machinists union", 'machinists union'),
+    ("i'm with smart local 104", 'smart local 104'),
+    ("i'm in the fraternal order of police", 'fraternal order of police'),
+    ("i'm a ufw member", 'ufw'),
+    ("i'm in the painters union", 'painters union'),
+    ('i was a member of the writers guild', 'writers guild'),
+    ('i joined workers united when my store unionized', 'workers united'),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
+def test_redacts_lowercase(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+LOWERCASE_TRAPS = [
+    ('i was a teller at a credit union', 'credit union'),
+    ('i worked at navy federal credit union', 'navy federal credit union'),
+    ('i was a conductor for union pacific', 'union pacific'),
+    ('i sold money orders at western union', 'western union'),
+    ('i work at union station', 'union station'),
+    ("i'm in the student union building a lot", 'student union'),
+    ('i mentor at the boys and girls club', 'boys and girls club'),
+    ("i'm a local 7-eleven manager", 'local'),
+    ('i shop local', 'local'),
+    ("i'm a smart worker", 'smart'),
+    ("i'm a local motors fan", 'local motors'),
+    ('i ran the local 5k every year', 'local 5k'),
+    ('i worked at union bank', 'union bank'),
+    ("i'm a member of the rotary club", 'rotary club'),
+    ("i'm a strike-through expert in word", 'strike'),
+    ("i'm a guild master in wow", 'guild'),
+    ('i know the union of two sets', 'union'),
+    ('i worked at the local burger on 5th', 'local burger'),
+    ('i was on the union of the two departments merger team', 'merger team'),
+    ('i worked at local coffee', 'local coffee'),
+    ('i use local by flywheel for wordpress', 'local'),
+    ('i was a field organizer for a tenants union', 'field organizer'),
+    ("i'm a member of the credit union", 'credit union'),
+    ("i ran the student union's coffee shop", 'coffee shop'),
+    ("i'm local to the area", 'local'),
+    ('i did strike team work on wildfires', 'strike team'),
+]
+
+
+@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
+def test_keeps_lowercase(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

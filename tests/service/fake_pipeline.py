@@ -41,7 +41,7 @@ class FakePipeline:
         redactions, redacted, shift, n = [], text, 0, 0
         for category, value in (("PERSON", name), ("SCHOOL", school)):
             start = text.index(value)
-            replacement = f"[{category}_1]"
+            replacement = f"[{category.capitalize()}1]"  # as the default policy renders it
             out_start = start + shift
             redacted = redacted[:out_start] + replacement + redacted[out_start + len(value):]
             redactions.append({"category": category, "recognizer": "known", "score": 1.0,

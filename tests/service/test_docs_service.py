@@ -62,6 +62,6 @@ def test_quickstart_runs_as_written(live, tmp_path):
                           timeout=120, env={"PATH": "/usr/bin:/bin", "API": api,
                                             "MANAGER_TOKEN": manager.token})
     assert done.returncode == 0, f"stdout:\n{done.stdout}\nstderr:\n{done.stderr}"
-    assert "[PERSON_1]" in done.stdout
+    assert "[Person1]" in done.stdout
     assert "identity.revealed" in done.stdout
     assert '"name": "Brianna Okafor"' in done.stdout  # the reveal, and only there

@@ -140,5 +140,5 @@ def test_retention_deletes_media_and_raw_transcript_only(world, uploaded):
     assert (report.media_deleted, report.raw_transcripts_deleted) == (1, 1)
     assert [p for p in world.settings.media_dir.rglob("*") if p.is_file()] == []
     preview = candidate.get(f"/applications/{application_id}/preview").json()
-    assert preview["original"] is None and "[PERSON_1]" in preview["redacted"]["text"]
+    assert preview["original"] is None and "[Person1]" in preview["redacted"]["text"]
     assert purge_expired(world.settings.database_url, storage, now=later).media_deleted == 0
