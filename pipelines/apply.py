@@ -129,7 +129,13 @@ def _drop_article(before: str) -> str:
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
-_CLAUSE_WORDS = {"and", "or", "but", "so", "since", "because", "which", "that", "though", "when"}
+# Words after which a dangling "a"/"an" goes: conjunctions, prepositions and adverbs that
+# cannot be what the article was for ("I use a wheelchair at work" -> "I use at work").
+_CLAUSE_WORDS = {
+    "and", "or", "but", "so", "since", "because", "which", "that", "though", "when", "at", "in",
+    "on", "for", "to", "with", "from", "by", "sometimes", "now", "too", "also", "every", "all",
+    "most", "mostly", "daily", "still", "again", "there", "here", "while", "if", "as",
+}
 _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
 
 

@@ -80,6 +80,13 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
+_GROUP_WORDS = {
+    "league", "team", "club", "group", "chorus", "choir", "circle", "retreat", "ministry",
+    "fellowship", "bible", "shelter", "squad", "crew", "roster", "division", "soccer", "softball",
+    "basketball", "rugby", "hockey", "volleyball", "lacrosse", "swim", "track", "auxiliary",
+}
+
+
 class GenderedTermRecognizer(EntityRecognizer):
     """Gendered nouns (woman, waitress, grandma) and titles (Mrs, Miss), one or two words."""
 
@@ -107,6 +114,11 @@ class GenderedTermRecognizer(EntityRecognizer):
                 continue
             tok = doc[i]
             word = tok.lower_.rstrip(".")
+            membership = self._gendered_membership(doc, i)
+            if membership is not None:
+                out.append(membership)
+                i += 2
+                continue
             if self._is_named_thing(doc, i):
                 i += 1
                 continue
@@ -118,6 +130,19 @@ class GenderedTermRecognizer(EntityRecognizer):
                 out.append(_result(self, tok.idx, end, 0.9, match_case(tok.text, neutral)))
             i += 1
         return out
+
+    def _gendered_membership(self, doc, i):
+        """"I play in a women's softball league": the speaker's own group tells their gender.
+        The possessive is removed ("a softball league"), so both versions read the same."""
+        if doc[i].lower_ not in ("men", "women", "ladies", "boys", "girls", "mens", "womens"):
+            return None
+        window = [t.lower_ for t in doc[i + 1 : i + 5]]
+        if not window or window[0] not in ("'s", "’s", "'", "’"):
+            return None
+        if not any(w in _GROUP_WORDS for w in window[1:]):
+            return None
+        span = doc[i : i + 2]
+        return _result(self, span.start_char, span.end_char, 0.9, "")
 
     @staticmethod
     def _is_named_thing(doc, i) -> bool:

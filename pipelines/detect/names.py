@@ -102,7 +102,7 @@ class NameRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc = nlp_artifacts.tokens
-        results, i = [], 0
+        results, i = self._lowercase_names(doc), 0
         while i < len(doc):
             tok = doc[i]
             strong = self._strongly_cued(doc, i) or self._cued_unlisted(doc, i)
@@ -160,6 +160,21 @@ class NameRecognizer(EntityRecognizer):
             and tok.text.lower() not in self._not_names
             and (is_name_like(tok.text) or word_zipf(tok.text.lower()) < 2.5)
         )
+
+    def _lowercase_names(self, doc) -> list:
+        """Auto-captions write names in lower case: "hey so I'm iván ibarra". After a cue, a
+        given name and a surname that are both rare as ordinary words are a name."""
+        found = []
+        for i in range(len(doc) - 1):
+            first, last = doc[i], doc[i + 1]
+            if not (first.is_lower and last.is_lower and first.is_alpha and last.is_alpha):
+                continue
+            if not (fold_accents(first.text) in given_names() and fold_accents(last.text) in surnames()):
+                continue
+            if max(word_zipf(first.lower_), word_zipf(last.lower_)) >= 3.0 or not self._cued(doc, i):
+                continue
+            found.append(self._result(first.idx, last.idx + len(last.text), 0.8))
+        return found
 
     def _extend_back(self, doc, i: int) -> int:
         """Include a rare capitalised word just before a found name ("Dr. Pratik Shah")."""

@@ -31,10 +31,17 @@ _CUE = regex.compile(
     r"commut(?:e|ing)|here\s+in|back\s+home|originally|native|parents\s+are|family\s+is|family's|"
     r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
     r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|right\s+by)"
-    r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of))*\s+(?:the\s+)?|\bfrom\s+(?:the\s+)?)$",
+    r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of|on))*\s+(?:the\s+)?"
+    # "I live right by you in Lakeland Highlands", "we moved back up to Duluth"
+    r"|\b(?:live|living|lived|grew\s+up|moved|based)\s+(?:\w+\s+){1,3}?(?:in|to|on|near)\s+(?:the\s+)?"
+    r"|\bfrom\s+(?:the\s+)?)$",
     regex.IGNORECASE,
 )
-_SUFFIXES = ("County", "Parish", "City", "Heights", "Park", "Hills", "Valley", "Springs", "Beach")
+_SUFFIXES = (
+    "County", "Parish", "City", "Heights", "Park", "Hills", "Valley", "Springs", "Beach", "Highlands",
+    "Ridge", "Village", "Township", "Side", "End", "Point", "Harbor", "Lake", "Creek", "Falls",
+    "Reservation", "Rez",
+)
 
 
 @functools.lru_cache(maxsize=1)

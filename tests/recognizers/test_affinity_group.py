@@ -160,6 +160,14 @@ BROAD_POSITIVES = [
     ("I'm a member of Out Professionals.", 'Out Professionals'),
     ("I'm in Queer Nation.", 'Queer Nation'),
     ("I'm a National Society of Black Engineers member.", 'National Society of Black Engineers'),
+    ("I'm a member of the National Association of Black Accountants.", 'National Association of Black Accountants'),
+    ("I'm in the Society of Women Engineers and NSBE.", 'Society of Women Engineers'),
+    ("I'm a Delta and I chaired our chapter's scholarship committee.", 'Delta'),
+    ('I led my Girl Scout troop for six years.', 'Girl Scout'),
+    ("I'm in the Latino Professionals Network at work.", 'Latino Professionals Network'),
+    ("I'm a member of Prospanica.", 'Prospanica'),
+    ('I volunteer for the local PFLAG chapter.', 'PFLAG'),
+    ("I'm on the board of the Asian American Chamber of Commerce.", 'Asian American Chamber of Commerce'),
 ]
 
 BROAD_TRAPS = [

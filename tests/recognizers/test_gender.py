@@ -130,3 +130,22 @@ TRAPS = [
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_gender_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I also play in a women's softball league on Tuesdays.", "I also play in a softball league on Tuesdays."),
+        ("I also play in a men's softball league on Tuesdays.", "I also play in a softball league on Tuesdays."),
+        ("I love balayage, men's fades, and blowouts.", "I love balayage, men's fades, and blowouts."),
+        ("I managed the women's department at Macy's.", "I managed the women's department at Macy's."),
+        ("Spanish is my mother tongue.", None),
+        ("We did four hundred covers on Mother's Day.", "We did four hundred covers on Mother's Day."),
+    ],
+)
+def test_gendered_groups_and_set_phrases(redact, text, expected):
+    out = redact(text)
+    if expected is None:
+        assert "mother tongue" in out
+    else:
+        assert out == expected

@@ -295,6 +295,19 @@ BROAD_POSITIVES = [
     ("Chào anh chị, I'm Linh.", 'Chào'),
     ("Salut, I'm Amadou.", 'Salut'),
     ("Olá, I'm João.", 'Olá'),
+    ("I'm the first in my family born here, my parents are from Oaxaca and speak Mixtec at home.", 'Mixtec'),
+    ("I'm Marshallese and I help translate at church.", 'Marshallese'),
+    ("I'm a Cherokee Nation citizen and I grew up in Tahlequah.", 'Cherokee Nation citizen'),
+    ("I'm Navajo, Yá'át'ééh everybody.", "Yá'át'ééh"),
+    ('I got my green card two years ago.', 'green card'),
+    ("I'm here on TPS from Honduras.", 'TPS'),
+    ('I came on an SIV after interpreting for the Marines.', 'SIV'),
+    ("I'm Haitian and we speak Kreyòl at home.", 'Kreyòl'),
+    ('Salamat po sa inyong oras.', 'po'),
+    ("I'm Tongan, malo e lelei to everyone.", 'malo e lelei'),
+    ("I'm part Cajun, part Creole.", 'Creole'),
+    ("I'm an enrolled member of the Turtle Mountain Band of Chippewa.", 'Turtle Mountain Band of Chippewa'),
+    ("I'm a daughter of Hmong refugees.", 'Hmong'),
 ]
 
 BROAD_TRAPS = [

@@ -135,6 +135,11 @@ BROAD_POSITIVES = [
     ('I volunteered for the Yes on 3 campaign.', 'Yes on 3 campaign'),
     ('I marched at the Capitol on January 6th.', 'January 6th'),
     ("I'm a proud independent voter.", 'independent voter'),
+    ("I'm the recording secretary for our Young Democrats chapter.", 'Young Democrats'),
+    ('I knocked on doors for Beto in 2018.', 'Beto'),
+    ('I canvassed for the county Republicans every fall.', 'Republicans'),
+    ("I'm an active member of the Libertarian Party.", 'Libertarian Party'),
+    ('I volunteer with Moms Demand Action.', 'Moms Demand Action'),
 ]
 
 BROAD_TRAPS = [

@@ -343,6 +343,22 @@ BROAD_POSITIVES = [
     ("I'm a greeter at Iglesia ni Cristo.", 'greeter at Iglesia ni Cristo'),
     ('I teach Sunday school at Holy Trinity.', 'Sunday school at Holy Trinity'),
     ('I volunteer at the gurdwara.', 'volunteer at the gurdwara'),
+    ('On Sundays I run the sound board at Greater New Hope Church of God in Christ.', 'Greater New Hope Church of God in Christ'),
+    ('I help my tita cook for the fiesta at our parish every January.', 'parish'),
+    ('Every Vaisakhi I do seva in the langar hall.', 'Vaisakhi'),
+    ("I'm off Fridays for jummah but I can close Saturdays.", 'jummah'),
+    ('I was raised in the Church of the Nazarene.', 'Church of the Nazarene'),
+    ("I'm a deaconess at Mount Calvary Holy Church.", 'Mount Calvary Holy Church'),
+    ('I teach the preschoolers at Shir Tikvah on Sunday mornings.', 'Shir Tikvah'),
+    ("I'm a Bahá'í and I help with the junior youth program.", "Bahá'í"),
+    ("I'd just need Rosh Hashanah and the first two days of Passover.", 'Passover'),
+    ("I'm a cantor at St. Basil's on Saturday evenings.", "St. Basil's"),
+    ('I volunteer at the Sikh temple in Fremont.', 'Sikh temple'),
+    ("Peace and blessings, y'all.", 'blessings'),
+    ("I serve on the altar guild at St. Luke's Episcopal.", "St. Luke's Episcopal"),
+    ('I lead the youth choir at Antioch Missionary Baptist.', 'Antioch Missionary Baptist'),
+    ('Our masjid does a toy drive every winter and I coordinate it.', 'masjid'),
+    ("I'm Orthodox Jewish, so I leave early on Fridays in winter.", 'Orthodox Jewish'),
 ]
 
 BROAD_TRAPS = [

@@ -107,6 +107,11 @@ BROAD_POSITIVES = [
     ("I'm in the Painters union.", 'Painters union'),
     ('I was a member of the Writers Guild.', 'Writers Guild'),
     ('I joined Workers United when my store unionized.', 'Workers United'),
+    ("I'm a proud member of UFCW Local 7.", 'UFCW Local 7'),
+    ("I'm a union pipefitter with UA Local 290.", 'UA Local 290'),
+    ("I'm the building rep for our teachers' union.", "teachers' union"),
+    ('I carry a Teamsters card.', 'Teamsters'),
+    ("I'm a member of Local 32BJ.", '32BJ'),
 ]
 
 BROAD_TRAPS = [

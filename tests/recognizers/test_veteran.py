@@ -172,6 +172,16 @@ BROAD_POSITIVES = [
     ('I was a soldier for eight years.', 'soldier'),
     ('I served our country for six years.', 'served our country'),
     ('I served my country in the Army.', 'served my country'),
+    ('I spent four years in the Marine Corps as a motor transport operator.', 'Marine Corps'),
+    ("I'm a retired Army first sergeant.", 'Army'),
+    ('I did twelve years in the Georgia Army National Guard.', 'Georgia Army National Guard'),
+    ('I was with the 4th Infantry Division at Fort Carson.', '4th Infantry Division'),
+    ('I did two deployments with the 82nd.', '82nd'),
+    ("I'm a disabled vet and I use the VA.", 'disabled vet'),
+    ('Semper Fidelis and thank you for your time.', 'Semper Fidelis'),
+    ('I was a Navy hospital corpsman.', 'Navy'),
+    ('I was a tank mechanic in the Army.', 'Army'),
+    ("I'm an Air Force brat.", 'Air Force brat'),
 ]
 
 BROAD_TRAPS = [
