@@ -1,23 +1,14 @@
 """AFFINITY_GROUP: Greek-letter organisations and groups named for a demographic are redacted;
 honor societies, Six Sigma, Delta the airline and software "alpha/beta" are kept."""
 
-import re
 
 import pytest
+
+from .spans import assert_not_redacted, assert_redacted
 
 CATEGORY = "AFFINITY_GROUP"
 
 
-def assert_redacted(spans: list[str], text: str, expected: str) -> None:
-    assert any(expected in s for s in spans), f"{expected!r} not redacted in {text!r}: {spans}"
-
-
-def assert_not_redacted(spans: list[str], text: str, kept: str) -> None:
-    start = text.index(kept)
-    end = start + len(kept)
-    for s in spans:
-        for m in re.finditer(re.escape(s), text):
-            assert m.end() <= start or end <= m.start(), f"{kept!r} touched by {s!r} in {text!r}"
 
 POSITIVES = [
     ("I'm in Alpha Kappa Alpha and I chaired our community service week.", "Alpha Kappa Alpha"),

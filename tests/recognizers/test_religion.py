@@ -1,23 +1,14 @@
 """RELIGION: faiths, denominations, places of worship (named or one's own), practices, holy days,
 greetings and church roles are redacted; hospitals, charities, streets and names are kept."""
 
-import re
 
 import pytest
+
+from .spans import assert_not_redacted, assert_redacted
 
 CATEGORY = "RELIGION"
 
 
-def assert_redacted(spans: list[str], text: str, expected: str) -> None:
-    assert any(expected in s for s in spans), f"{expected!r} not redacted in {text!r}: {spans}"
-
-
-def assert_not_redacted(spans: list[str], text: str, kept: str) -> None:
-    start = text.index(kept)
-    end = start + len(kept)
-    for s in spans:
-        for m in re.finditer(re.escape(s), text):
-            assert m.end() <= start or end <= m.start(), f"{kept!r} touched by {s!r} in {text!r}"
 
 POSITIVES = [
     # faiths and denominations

@@ -1,23 +1,14 @@
 """TRADE_UNION: unions, locals, union roles and membership are redacted; credit unions, Union
 Square, student unions and collective bargaining as an HR skill are kept."""
 
-import re
 
 import pytest
+
+from .spans import assert_not_redacted, assert_redacted
 
 CATEGORY = "TRADE_UNION"
 
 
-def assert_redacted(spans: list[str], text: str, expected: str) -> None:
-    assert any(expected in s for s in spans), f"{expected!r} not redacted in {text!r}: {spans}"
-
-
-def assert_not_redacted(spans: list[str], text: str, kept: str) -> None:
-    start = text.index(kept)
-    end = start + len(kept)
-    for s in spans:
-        for m in re.finditer(re.escape(s), text):
-            assert m.end() <= start or end <= m.start(), f"{kept!r} touched by {s!r} in {text!r}"
 
 POSITIVES = [
     ("I'm a proud member of the Teamsters.", "Teamsters"),

@@ -1,23 +1,14 @@
 """VETERAN: military service and veteran status are redacted, but only the service words: the
 years, the job learned there and veterinary work are kept."""
 
-import re
 
 import pytest
+
+from .spans import assert_not_redacted, assert_redacted
 
 CATEGORY = "VETERAN"
 
 
-def assert_redacted(spans: list[str], text: str, expected: str) -> None:
-    assert any(expected in s for s in spans), f"{expected!r} not redacted in {text!r}: {spans}"
-
-
-def assert_not_redacted(spans: list[str], text: str, kept: str) -> None:
-    start = text.index(kept)
-    end = start + len(kept)
-    for s in spans:
-        for m in re.finditer(re.escape(s), text):
-            assert m.end() <= start or end <= m.start(), f"{kept!r} touched by {s!r} in {text!r}"
 
 POSITIVES = [
     ("I did eight years in the Army as a logistics specialist.", "Army"),
