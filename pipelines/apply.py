@@ -19,13 +19,13 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 class _Numbering:
-    """Assigns placeholder numbers per category, one per distinct entity."""
+    """Assigns placeholder numbers per placeholder group, one per distinct entity."""
 
     def __init__(self):
         self._seen: dict[str, list[tuple[str, set[str], str]]] = {}
 
-    def number(self, category: str, surface: str, entity_key: str | None) -> int:
-        entries = self._seen.setdefault(category, [])
+    def number(self, group: str, category: str, surface: str, entity_key: str | None) -> int:
+        entries = self._seen.setdefault(group, [])
         words = {w.lower() for w in _WORD.findall(surface)}
         for i, (key, known_words, first) in enumerate(entries, start=1):
             if entity_key and entity_key == key:
@@ -148,7 +148,7 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
         neutral = d.neutral if d.neutral is not None else neutral_form(surface)
         if neutral is not None:
             return neutral, "neutralize"
-    n = numbering.number(d.category, surface, d.entity_key)
+    n = numbering.number(policy.placeholder_group(d.category), d.category, surface, d.entity_key)
     return policy.render_placeholder(d.category, n), "redact"
 
 

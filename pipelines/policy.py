@@ -36,6 +36,12 @@ class CategoryRule(_Strict):
     action: Action = Field(description="What to do with a detection: " + ", ".join(ACTIONS))
     threshold: float = Field(0.5, ge=0.0, le=1.0, description="Minimum detector score to act on")
     rationale: str = Field("", description="Why this rule: the law or reason it follows")
+    label: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z]+$",
+        description="Placeholder label instead of the category's own (categories sharing a "
+        "label share one numbering): 'Redacted' hides even which kind of cue was said",
+    )
 
 
 class DenyEntry(_Strict):
@@ -83,8 +89,12 @@ class Policy(_Strict):
             raise ValueError("must contain {category} or {label}, e.g. '[{label}{n}]'")
         return value
 
+    def placeholder_group(self, category: str) -> str:
+        """Categories with the same group share one numbering and one placeholder label."""
+        return self.categories[category].label or placeholder_label(category)
+
     def render_placeholder(self, category: str, n: int) -> str:
-        return self.placeholder.format(category=category, label=placeholder_label(category), n=n)
+        return self.placeholder.format(category=category, label=self.placeholder_group(category), n=n)
 
     @model_validator(mode="after")
     def _all_categories(self) -> "Policy":

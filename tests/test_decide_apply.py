@@ -438,3 +438,18 @@ def test_decide_is_pure():
     first = decide(text, found, DEFAULT)
     assert decide(text, found, DEFAULT) == first
     assert found == snapshot
+
+
+def test_categories_sharing_a_label_share_one_numbering():
+    raw = DEFAULT.model_dump()
+    for category in ("RELIGION", "NATIONALITY_ETHNICITY"):
+        raw["categories"][category]["label"] = "Redacted"
+    policy = Policy.model_validate(raw)
+    text = "I'm Sikh and Punjabi, and Sikh again."
+    detections = [at(text, "Sikh", "RELIGION"), at(text, "Punjabi", "NATIONALITY_ETHNICITY")]
+    i = text.rindex("Sikh")
+    detections.append(Detection(i, i + 4, "RELIGION", 0.9, "test"))
+    out = apply(text, decide(text, detections, policy), policy).text
+    assert out == "I'm [Redacted1] and [Redacted2], and [Redacted1] again."
+    assert [r.category for r in apply(text, decide(text, detections, policy), policy).redactions] == [
+        "RELIGION", "NATIONALITY_ETHNICITY", "RELIGION"]
