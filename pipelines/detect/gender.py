@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
-from .results import finding
+from .results import doc_text, finding
 
 NEUTRAL_KEY = "neutral"
 _PRONOUN_SUBJECT = {"she", "he"}
@@ -210,7 +210,7 @@ class PronounRecognizer(EntityRecognizer):
         if nxt is None:
             return start, end, "they"
         agree = verb_agreement()
-        gap = tok.doc.text[end : nxt.idx]
+        gap = doc_text(tok.doc)[end : nxt.idx]
         if nxt.lower_ == "'s" or nxt.lower_ == "’s":
             # she's working -> they're; she's worked -> they've
             after = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None

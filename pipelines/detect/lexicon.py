@@ -29,10 +29,11 @@ from pathlib import Path
 
 import regex
 import yaml
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from ..categories import KEEP, SENSITIVE
 from ..errors import BlindscreenError
+from .results import finding
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -85,13 +86,40 @@ def expand_macros(pattern: str) -> str:
     return pattern
 
 
-def term_regex(terms: list[str]) -> str:
-    """One alternation for a term list, longest first, whole words only."""
-    alternatives = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        words = [regex.escape(w) for w in regex.split(r"[\s-]+", term.strip()) if w]
-        alternatives.append(r"[\s-]+".join(words))
-    return r"(?<![\p{L}\p{N}_@])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{N}_])"
+def term_regex(terms: list[str], case_sensitive: bool = False) -> str:
+    """One pattern for a term list, whole words only, words joined by spaces or hyphens.
+
+    The terms are merged into a trie ("first baptist", "first baptist church", "first
+    presbyterian" share "first"), so matching costs about one alternation per word instead of
+    one per term: the religion list has over a thousand terms.
+    """
+    trie: dict = {}
+    for term in set(terms):
+        words = [w for w in regex.split(r"[\s-]+", term.strip()) if w]
+        if not words:
+            continue
+        node = trie
+        for word in words:
+            node = node.setdefault(word if case_sensitive else word.lower(), {})
+        node[""] = {}  # a term ends here
+    return r"(?<![\p{L}\p{N}_@])" + _trie_regex(trie, first=True) + r"(?![\p{L}\p{N}_])"
+
+
+def _trie_regex(node: dict, first: bool = False) -> str:
+    branches = []
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        rest = node[word]
+        tail = _trie_regex(rest) if any(k for k in rest) else ""
+        if tail:
+            if "" in rest:
+                tail = f"(?:{tail})?"
+            branches.append(regex.escape(word) + tail)
+        else:
+            branches.append(regex.escape(word))
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body if first else r"[\s-]+" + body  # the caller makes it optional where a term ends
 
 
 @dataclass
@@ -117,7 +145,8 @@ class LexiconRecognizer(PatternRecognizer):
             for p in spec.patterns
         ]
         if spec.terms:
-            patterns.append(Pattern(f"{spec.recognizer}_terms", term_regex(spec.terms), spec.score))
+            terms = term_regex(spec.terms, spec.case_sensitive)
+            patterns.append(Pattern(f"{spec.recognizer}_terms", terms, spec.score))
         flags = regex.DOTALL | regex.MULTILINE | (0 if spec.case_sensitive else regex.IGNORECASE)
         super().__init__(
             supported_entity=spec.category,
@@ -133,11 +162,18 @@ class LexiconRecognizer(PatternRecognizer):
         self._exclude = [_compile(expand_macros(e), regex.IGNORECASE, spec, "exclude") for e in spec.exclude]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Our own loop over the precompiled patterns: Presidio's builds an explanation object
+        # for every match, which cost more than the matching itself.
+        results = []
+        for pattern in self.patterns:
+            for match in pattern.compiled_regex.finditer(text):
+                start, end = match.span()
+                if start < end:
+                    results.append(finding(self, self.supported_entities[0], start, end, pattern.score))
         if not self._exclude or not results:
-            return results
+            return EntityRecognizer.remove_duplicates(results)
         blocked = [m.span() for e in self._exclude for m in e.finditer(text)]
-        return [r for r in results if not _inside_any(r, blocked)]
+        return EntityRecognizer.remove_duplicates([r for r in results if not _inside_any(r, blocked)])
 
 
 def _compile(pattern: str, flags: int, spec: LexiconSpec, name: str):

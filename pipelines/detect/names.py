@@ -18,7 +18,7 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from .lexicon import load_resource
-from .results import finding
+from .results import doc_text, finding
 
 _STRONG_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is)[\s,]+$",
@@ -207,7 +207,7 @@ class NameRecognizer(EntityRecognizer):
             return False
         if word_zipf(tok.lower_) >= 5.0:
             return False
-        return bool(_STRONG_CUE_RE.search(doc.text[max(0, tok.idx - 30) : tok.idx]))
+        return bool(_STRONG_CUE_RE.search(doc_text(doc)[max(0, tok.idx - 30) : tok.idx]))
 
     def _cued_unlisted(self, doc, i) -> bool:
         """"I'm Sun-hee", "I'm Xiomara": a capitalised word after a cue, rare or hyphenated."""
@@ -220,7 +220,7 @@ class NameRecognizer(EntityRecognizer):
         return hyphenated or word_zipf(tok.lower_) < 3.0
 
     def _cued(self, doc, i) -> bool:
-        return bool(self._cue_re.search(doc.text[max(0, doc[i].idx - 30) : doc[i].idx]))
+        return bool(self._cue_re.search(doc_text(doc)[max(0, doc[i].idx - 30) : doc[i].idx]))
 
     def _name_follows(self, doc, i) -> bool:
         """A surname follows: rare, or a given name + surname pair spaCy also calls a person."""

@@ -14,7 +14,7 @@ from presidio_analyzer import EntityRecognizer
 from .lexicon import load_resource
 from .names import is_name_like
 from .places import has_location_cue, is_place
-from .results import finding
+from .results import doc_text, finding
 
 _SCHOOL_WORDS = regex.compile(
     r"\b(?:university|college|institute|academy|school|polytechnic|conservatory|seminary)\b",
@@ -65,10 +65,10 @@ class NerRecognizer(EntityRecognizer):
             if not any(t[:1].isupper() for t in ent.text.split()):
                 return None  # lower-case "person" entities from the small model are mostly noise
             confirmed = any(is_name_like(t.strip(".,'’s")) for t in ent.text.split())
-            confirmed = confirmed or bool(_NAME_CUE.search(ent.doc.text[max(0, ent.start_char - 20) : ent.start_char]))
+            confirmed = confirmed or bool(_NAME_CUE.search(doc_text(ent.doc)[max(0, ent.start_char - 20) : ent.start_char]))
             return ("PERSON", CONFIRMED if confirmed else UNCONFIRMED)
         if ent.label_ in ("GPE", "LOC"):
-            text = ent.doc.text
+            text = doc_text(ent.doc)
             confirmed = is_place(ent.text) or has_location_cue(text, ent.start_char)
             return ("LOCATION", CONFIRMED if confirmed else UNCONFIRMED)
         return None

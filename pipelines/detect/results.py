@@ -18,3 +18,11 @@ def finding(recognizer, entity: str, start: int, end: int, score: float, **metad
             **metadata,
         },
     )
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` joins every token each time it is read; read it once per document."""
+    text = doc.user_data.get("blindscreen_text")
+    if text is None:
+        text = doc.user_data["blindscreen_text"] = doc.text
+    return text
