@@ -256,27 +256,23 @@ def cmd_eval(args) -> int:
     from .redactor import RedactOptions, Redactor
 
     records = read_corpus(args.corpus)
-    report = evaluate(records, Redactor(RedactOptions(policy=_policy_name(args))).load(), name="blindscreen")
+    redactor = Redactor(RedactOptions(policy=_policy_name(args))).load()
+    identity = redactor.policy.identity()
+    report = evaluate(records, redactor, name="blindscreen")
     baseline = None
     if args.baseline == "presidio":
         from .baseline import presidio_baseline
 
         baseline = evaluate(records, presidio_baseline(), name="presidio")
     if args.json:
-        out = {"blindscreen": report.to_dict(), "policy": _policy_identity(args)}
+        out = {"blindscreen": report.to_dict(), "policy": identity}
         if baseline is not None:
             out["presidio"] = baseline.to_dict()
         print(json.dumps(out, indent=2))
     else:
-        print(f"policy: {_policy_name(args)} ({_policy_identity(args)['hash'][:19]})")
+        print(f"policy: {identity['name']} ({identity['hash'][:19]})")
         print(format_report(report, baseline, show_errors=args.show_errors))
     return 0
-
-
-def _policy_identity(args) -> dict:
-    from .policy import load_policy
-
-    return load_policy(_policy_name(args)).identity()
 
 
 def cmd_probe(args) -> int:
@@ -286,7 +282,7 @@ def cmd_probe(args) -> int:
     redactor = Redactor(RedactOptions(policy=_policy_name(args))).load()
     report = probe_csv(args.csv, args.text_column, args.label_column, redactor, folds=args.folds)
     if args.json:
-        print(json.dumps({**report.to_dict(), "policy": _policy_identity(args)}, indent=2))
+        print(json.dumps({**report.to_dict(), "policy": redactor.policy.identity()}, indent=2))
     else:
         print(format_probe(report))
     return 0

@@ -29,7 +29,8 @@ _OVERRIDE_KEEP = ("KnownIdentifierRecognizer", "PolicyDenyList", "LanguageSkillR
 # protect text from the general-purpose recognizers (NER, name and place lists, school names) but
 # not from a specific lexicon hit ("volunteer with Girls Who Code", "served with the Marines").
 _CONTEXT_KEEP = ("EmployerContextRecognizer", "ToolContextRecognizer")
-_YIELDS_TO_CONTEXT = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer", "SchoolRecognizer")
+_GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer")
+_YIELDS_TO_CONTEXT = (*_GENERIC, "SchoolRecognizer")
 
 
 def _protects(keep: Detection, d: Detection, text: str) -> bool:
@@ -143,7 +144,6 @@ def _joinable(text: str, a: Detection, b: Detection) -> bool:
     return a.category == b.category and bool(_JOINABLE_GAP.match(text[a.end : b.start]))
 
 
-_GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer")
 
 
 def _generic_penalty(d: Detection) -> float:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import jellyfish
 import regex
 
+from .detect.names import word_zipf
 from .errors import InputError
 from .types import Detection
 
@@ -155,6 +156,4 @@ def _consonant_code(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _is_common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 3.5
+    return word_zipf(word) >= 3.5

@@ -182,7 +182,7 @@ def map_offsets(redacted: RedactedText):
             return pos
         r = reds[i]
         if pos < r.end:
-            return r.out_start if pos > r.start else r.out_start
+            return r.out_start
         return r.out_end + (pos - r.end)
 
     return mapped

@@ -19,9 +19,7 @@ from .results import doc_text, finding
 
 NEUTRAL_KEY = "neutral"
 _PRONOUN_SUBJECT = {"she", "he"}
-_PRONOUN_OBJECT = {"him": "them", "her": "them"}
-_PRONOUN_POSSESSIVE = {"his": "their", "her": "their"}
-_PRONOUN_OTHER = {"hers": "theirs", "herself": "themselves", "himself": "themselves"}
+_PRONOUN_OTHER = {"him": "them", "hers": "theirs", "herself": "themselves", "himself": "themselves"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -187,14 +185,10 @@ class PronounRecognizer(EntityRecognizer):
                 continue  # "she/her" pronoun declarations belong to the declaration recognizer
             if low in _PRONOUN_SUBJECT:
                 start, end, neutral = self._subject(tok)
-            elif low == "her":
+            elif low in ("her", "his"):  # possessive, or the object/standalone form
                 start, end = tok.idx, tok.idx + len(tok.text)
-                neutral = "their" if tok.tag_ == "PRP$" or tok.dep_ == "poss" else "them"
-            elif low in _PRONOUN_POSSESSIVE:
-                start, end = tok.idx, tok.idx + len(tok.text)
-                neutral = "their" if tok.tag_ == "PRP$" or tok.dep_ == "poss" else "theirs"
-            elif low in _PRONOUN_OBJECT:
-                start, end, neutral = tok.idx, tok.idx + len(tok.text), _PRONOUN_OBJECT[low]
+                possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
+                neutral = "their" if possessive else ("them" if low == "her" else "theirs")
             elif low in _PRONOUN_OTHER:
                 start, end, neutral = tok.idx, tok.idx + len(tok.text), _PRONOUN_OTHER[low]
             else:

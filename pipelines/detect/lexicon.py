@@ -217,6 +217,18 @@ def load_resource(name: str) -> dict:
         raise LexiconError(f"{path}: cannot load resource: {e}") from e
 
 
+@functools.lru_cache(maxsize=1)
+def not_entities() -> frozenset[str]:
+    """Lower-case names the general-purpose recognizers must not take for people or places:
+    the shared list in _name_cues.yaml plus every term of the keep lists (employers, tools)."""
+    names = set(load_resource("name_cues").get("not_entities", []))
+    for path in spec_paths():
+        spec = load_spec(path)
+        if spec.kind == "keep":
+            names.update(spec.terms)
+    return frozenset(n.lower().replace("’", "'") for n in names)
+
+
 def build_lexicon_recognizers(data_dir: Path = DATA_DIR) -> list[LexiconRecognizer]:
     recognizers = []
     for path in spec_paths(data_dir):

@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 from presidio_analyzer import EntityRecognizer
 
-from .lexicon import load_resource
+from .lexicon import load_resource, not_entities
 from .results import doc_text, finding
 
 _STRONG_CUE_RE = regex.compile(
@@ -96,7 +96,7 @@ class NameRecognizer(EntityRecognizer):
         cues = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in res.get("cues", []))
         self._cue_re = regex.compile(rf"(?:^|\W)(?:{cues})[\s,]+$", regex.IGNORECASE)
         self._not_names = {w.lower() for w in res.get("not_names", [])}
-        self._not_entities = {w.lower().replace("’", "'") for w in res.get("not_entities", [])}
+        self._not_entities = not_entities()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer
 
-from .lexicon import load_resource
+from .lexicon import not_entities
 from .names import is_name_like
 from .places import has_location_cue, is_place
 from .results import doc_text, finding
@@ -40,8 +40,7 @@ class NerRecognizer(EntityRecognizer):
         self.kind = "sensitive"
 
     def load(self) -> None:
-        res = load_resource("name_cues")
-        self._not_entities = {w.lower() for w in res.get("not_entities", [])}
+        self._not_entities = not_entities()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:

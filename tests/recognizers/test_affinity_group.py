@@ -9,7 +9,6 @@ from .spans import assert_not_redacted, assert_redacted
 CATEGORY = "AFFINITY_GROUP"
 
 
-
 POSITIVES = [
     ("I'm in Alpha Kappa Alpha and I chaired our community service week.", "Alpha Kappa Alpha"),
     ("i pledged sigma gamma rho my sophomore year", "sigma gamma rho"),
@@ -54,16 +53,6 @@ TRAPS = [
     ("I was a groundskeeper at the links for two summers.", "the links"),
     ("I'm applying for the Boys and Girls Club program aide job.", "Boys and Girls Club"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", POSITIVES)
-def test_redacts(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", TRAPS)
-def test_keeps(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
 
 
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
@@ -204,16 +193,6 @@ BROAD_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
-def test_redacts_broad(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
-def test_keeps_broad(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
-
-
 # The same, as a speech recognizer may write it: lower case, no punctuation.
 LOWERCASE_POSITIVES = [
     ("i'm a member of the black nurses association", 'black nurses association'),
@@ -288,11 +267,6 @@ LOWERCASE_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
-def test_redacts_lowercase(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
 LOWERCASE_TRAPS = [
     ("i'm a member of the lions club", 'lions club'),
     ('i work at the red hat office as a support engineer', 'red hat'),
@@ -336,6 +310,12 @@ LOWERCASE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
-def test_keeps_lowercase(redacted_spans, text, kept):
+# Every table above goes through the same two checks.
+@pytest.mark.parametrize("text, expected", POSITIVES + BROAD_POSITIVES + LOWERCASE_POSITIVES)
+def test_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
+def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

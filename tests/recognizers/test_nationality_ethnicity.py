@@ -9,7 +9,6 @@ from .spans import assert_not_redacted, assert_redacted
 CATEGORY = "NATIONALITY_ETHNICITY"
 
 
-
 POSITIVES = [
     # demonyms, compounds and plurals
     ("hey so im vietnamese and i grew up helping at my uncles nail shop", "vietnamese"),
@@ -134,16 +133,6 @@ TRAPS = [
     ("We had a quick powwow with the team before the rush.", "powwow"),
     ("I trim privet hedges and mow on Fridays.", "privet"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", POSITIVES)
-def test_redacts(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", TRAPS)
-def test_keeps(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
 
 
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
@@ -359,16 +348,6 @@ BROAD_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
-def test_redacts_broad(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
-def test_keeps_broad(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
-
-
 # The same, as a speech recognizer may write it: lower case, no punctuation.
 LOWERCASE_POSITIVES = [
     ('i came here on a special immigrant visa after working as an interpreter', 'special immigrant visa'),
@@ -466,11 +445,6 @@ LOWERCASE_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
-def test_redacts_lowercase(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
 LOWERCASE_TRAPS = [
     ('i speak spanish and tagalog fluently', 'spanish'),
     ('i speak spanish and tagalog fluently', 'tagalog'),
@@ -528,6 +502,12 @@ LOWERCASE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
-def test_keeps_lowercase(redacted_spans, text, kept):
+# Every table above goes through the same two checks.
+@pytest.mark.parametrize("text, expected", POSITIVES + BROAD_POSITIVES + LOWERCASE_POSITIVES)
+def test_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
+def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

@@ -9,7 +9,6 @@ from .spans import assert_not_redacted, assert_redacted
 CATEGORY = "RELIGION"
 
 
-
 POSITIVES = [
     # faiths and denominations
     ("I'm Muslim and I've been a cashier for three years.", "Muslim"),
@@ -121,16 +120,6 @@ TRAPS = [
     ("I worked every Christmas Eve at the mall.", "Christmas"),
     ("I worship the ground my dog walks on, honestly.", "worship"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", POSITIVES)
-def test_redacts(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", TRAPS)
-def test_keeps(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
 
 
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
@@ -478,16 +467,6 @@ BROAD_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
-def test_redacts_broad(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
-def test_keeps_broad(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
-
-
 # The same, as a speech recognizer may write it: lower case, no punctuation.
 LOWERCASE_POSITIVES = [
     ("i've been a member of iglesia ni cristo since i was a kid", 'iglesia ni cristo'),
@@ -617,11 +596,6 @@ LOWERCASE_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
-def test_redacts_lowercase(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
 LOWERCASE_TRAPS = [
     ("i'm interested in mass production", 'mass production'),
     ('i wore a navy blazer to church', 'navy blazer'),
@@ -747,6 +721,12 @@ LOWERCASE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
-def test_keeps_lowercase(redacted_spans, text, kept):
+# Every table above goes through the same two checks.
+@pytest.mark.parametrize("text, expected", POSITIVES + BROAD_POSITIVES + LOWERCASE_POSITIVES)
+def test_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
+def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

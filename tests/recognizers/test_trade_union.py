@@ -9,7 +9,6 @@ from .spans import assert_not_redacted, assert_redacted
 CATEGORY = "TRADE_UNION"
 
 
-
 POSITIVES = [
     ("I'm a proud member of the Teamsters.", "Teamsters"),
     ("I was a shop steward for SEIU at the hospital.", "shop steward"),
@@ -39,16 +38,6 @@ TRAPS = [
     ("I shop at a local 7-Eleven on my way to work.", "local"),
     ("I was president of the Black Student Union.", "Black Student Union"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", POSITIVES)
-def test_redacts(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", TRAPS)
-def test_keeps(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
 
 
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
@@ -135,16 +124,6 @@ BROAD_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
-def test_redacts_broad(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
-def test_keeps_broad(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
-
-
 # The same, as a speech recognizer may write it: lower case, no punctuation.
 LOWERCASE_POSITIVES = [
     ("i'm a card-carrying teamster", 'card-carrying teamster'),
@@ -177,11 +156,6 @@ LOWERCASE_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
-def test_redacts_lowercase(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
 LOWERCASE_TRAPS = [
     ('i was a teller at a credit union', 'credit union'),
     ('i worked at navy federal credit union', 'navy federal credit union'),
@@ -212,6 +186,12 @@ LOWERCASE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
-def test_keeps_lowercase(redacted_spans, text, kept):
+# Every table above goes through the same two checks.
+@pytest.mark.parametrize("text, expected", POSITIVES + BROAD_POSITIVES + LOWERCASE_POSITIVES)
+def test_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
+def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

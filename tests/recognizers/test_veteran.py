@@ -9,7 +9,6 @@ from .spans import assert_not_redacted, assert_redacted
 CATEGORY = "VETERAN"
 
 
-
 POSITIVES = [
     ("I did eight years in the Army as a logistics specialist.", "Army"),
     ("i served four years in the navy as a hull technician", "navy"),
@@ -67,16 +66,6 @@ TRAPS = [
     ("Our team finished in the first division of the league.", "first division"),
     ("I work first shift in the second division warehouse.", "second division"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", POSITIVES)
-def test_redacts(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", TRAPS)
-def test_keeps(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
 
 
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
@@ -238,16 +227,6 @@ BROAD_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BROAD_POSITIVES)
-def test_redacts_broad(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
-
-
-@pytest.mark.parametrize("text, kept", BROAD_TRAPS)
-def test_keeps_broad(redacted_spans, text, kept):
-    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
-
-
 # The same, as a speech recognizer may write it: lower case, no punctuation.
 LOWERCASE_POSITIVES = [
     ("i'm a marine corps veteran", 'marine corps veteran'),
@@ -309,11 +288,6 @@ LOWERCASE_POSITIVES = [
     ('i used my gi bill for welding school', 'gi bill'),
     ('i did my twenty and retired from the army', 'army'),
 ]
-
-
-@pytest.mark.parametrize("text, expected", LOWERCASE_POSITIVES)
-def test_redacts_lowercase(redacted_spans, text, expected):
-    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
 
 
 LOWERCASE_TRAPS = [
@@ -379,6 +353,12 @@ LOWERCASE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept", LOWERCASE_TRAPS)
-def test_keeps_lowercase(redacted_spans, text, kept):
+# Every table above goes through the same two checks.
+@pytest.mark.parametrize("text, expected", POSITIVES + BROAD_POSITIVES + LOWERCASE_POSITIVES)
+def test_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
+def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
