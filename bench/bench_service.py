@@ -154,7 +154,7 @@ def _die_with_parent() -> None:
 
 
 def start_server(scratch: Scratch, database_url: str, upload_max_bytes: int,
-                 factory: str = "service.app:create_app") -> str:
+                 factory: str = "service.app:create_app", processes: int = 1) -> str:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("BLINDSCREEN_") and k != "DATABASE_URL"}
     env.update({
@@ -168,7 +168,7 @@ def start_server(scratch: Scratch, database_url: str, upload_max_bytes: int,
     port = free_port()
     log = open(scratch.root / "server.log", "wb")
     scratch.server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", factory,
+        [sys.executable, "-m", "uvicorn", "--factory", factory, "--workers", str(processes),
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "info"],
         cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
         start_new_session=True,  # Ctrl-C reaches only us; we stop the server in order
@@ -241,13 +241,24 @@ def hwm_bytes(pid: int) -> int | None:
     return None
 
 
+def child_pids(pid: int) -> list[int]:
+    """The API's worker processes when uvicorn runs several (--api-processes)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
 def cpu_seconds(pid: int) -> float:
-    if psutil is not None:
-        t = psutil.Process(pid).cpu_times()
-        return t.user + t.system
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU time of the API process and of its worker processes, if any."""
+    total = 0.0
+    for one in [pid, *child_pids(pid)]:
+        with contextlib.suppress(OSError):
+            with open(f"/proc/{one}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 class RssSampler:
@@ -533,7 +544,7 @@ def explain_queue(database_url: str, job_id: int, reviewer_id: int, limit: int,
     """EXPLAIN ANALYZE of the queue's own SQL (service/sql/queries.sql: reviewer_queue)."""
     sql = "EXPLAIN (ANALYZE, BUFFERS) " + db.query("reviewer_queue")
     params = {"job_id": job_id, "reviewer_id": reviewer_id, "limit": limit, "offset": offset,
-              "include_submitted": False}
+              "after": None, "include_submitted": False, "include_segments": False}
     with psycopg.connect(database_url) as conn:
         for _ in range(2):  # warm the cache, then measure
             plan = [row[0] for row in conn.execute(sql, params)]  # type: ignore[arg-type]
@@ -554,7 +565,7 @@ def percentile(sorted_values: list[float], p: float) -> float:
 
 async def drive(base: str, job_id: int, tokens: list[str], requests: int, max_seconds: float,
                 pages: int, page_size: int | None, spread: bool,
-                think_ms: float = 0) -> dict[str, Any]:
+                think_ms: float = 0, by_key: bool = False) -> dict[str, Any]:
     """``len(tokens)`` concurrent clients share ``requests`` GETs of the queue; each waits
     ``think_ms`` (randomised +-50 %) after each answer, 0 meaning back to back."""
     page_size_or_default = page_size or 50
@@ -562,6 +573,7 @@ async def drive(base: str, job_id: int, tokens: list[str], requests: int, max_se
     sizes: list[int] = []
     statuses: dict[int, int] = {}
     counter = itertools.count()
+    cursor: dict[int, str | None] = {}
     path = f"/jobs/{job_id}/queue"
     deadline = 0.0
 
@@ -569,7 +581,7 @@ async def drive(base: str, job_id: int, tokens: list[str], requests: int, max_se
         params: dict[str, int] = {}
         if page_size is not None:
             params["limit"] = page_size
-        if spread:  # each client walks its whole queue, page after page, from a different page
+        if spread and not by_key:  # each client walks its whole queue from a different page
             params["offset"] = ((client * 7 + n) % pages) * page_size_or_default
         return params
 
@@ -587,9 +599,14 @@ async def drive(base: str, job_id: int, tokens: list[str], requests: int, max_se
                 n = next(counter)
                 if n >= requests or time.perf_counter() > deadline:
                     return
+                params: dict[str, Any] = params_for(index, n)
+                if cursor.get(index):
+                    params["after"] = cursor[index]
                 started = time.perf_counter()
-                response = await http.get(path, params=params_for(index, n))
+                response = await http.get(path, params=params)
                 body = await response.aread()
+                if by_key:  # walk the queue page after page by key, from the start again at its end
+                    cursor[index] = json.loads(body).get("next_after")
                 latencies.append(time.perf_counter() - started)
                 sizes.append(len(body))
                 statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
@@ -611,6 +628,56 @@ async def drive(base: str, job_id: int, tokens: list[str], requests: int, max_se
         "response_kb": sum(sizes) / len(sizes) / 1000 if sizes else 0,
         "pass": percentile(ms, 95) <= QUEUE_TARGET_MS,
     }
+
+
+WRK_SCRIPT = """
+local tokens = {%s}
+local counter = 0
+setup = function(thread)
+  counter = counter + 1
+  thread:set("first", counter)
+end
+init = function(args)
+  next_token = first
+end
+request = function()
+  -- each request of a connection-thread rotates through the reviewers' tokens
+  next_token = (next_token %% #tokens) + 1
+  wrk.headers["Authorization"] = "Bearer " .. tokens[next_token]
+  return wrk.format("GET", wrk.path)
+end
+done = function(summary, latency, requests)
+  io.write(string.format("WRK %%d %%d %%.3f %%.3f %%.3f %%.3f %%d\\n", summary.requests,
+    summary.duration, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+"""
+
+
+def drive_wrk(base: str, job_id: int, tokens: list[str], seconds: float) -> dict[str, Any] | None:
+    """``len(tokens)`` connections of wrk (a load generator in C, so the client costs the shared
+    cores little) sending GETs of the first page back to back for ``seconds``; None without wrk."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT % ", ".join(json.dumps(t) for t in tokens))
+    try:
+        out = subprocess.run(
+            [wrk, "-t", "2", "-c", str(len(tokens)), "-d", f"{max(1, int(seconds))}s",
+             "-s", script.name, f"{base}/jobs/{job_id}/queue"],
+            capture_output=True, text=True, timeout=seconds + 60, check=True).stdout
+    finally:
+        os.unlink(script.name)
+    line = next(x for x in out.splitlines() if x.startswith("WRK "))
+    count, micros, p50, p95, p99, top, errors = line.split()[1:]
+    wall = int(micros) / 1e6
+    return {"clients": len(tokens), "requests": int(count), "seconds": wall,
+            "requests_per_s": int(count) / wall, "statuses": {"errors": int(errors)},
+            "p50_ms": float(p50), "p95_ms": float(p95), "p99_ms": float(p99),
+            "max_ms": float(top), "mean_ms": float("nan"), "response_kb": float("nan"),
+            "pass": float(p95) <= QUEUE_TARGET_MS and int(errors) == 0}
 
 
 def cost_breakdown(base: str, pid: int, token: str, job_id: int, count: int = 200
@@ -689,10 +756,11 @@ def bench_queue(base: str, pid: int, database_url: str, manager_token: str, coun
     scenarios: dict[str, Any] = {}
     cpu_before = cpu_seconds(pid)
 
-    def scenario(name: str, tokens: list[str], n: int, spread: bool, think: float = 0) -> None:
+    def scenario(name: str, tokens: list[str], n: int, spread: bool, think: float = 0,
+                 by_key: bool = False) -> None:
         cpu_start = cpu_seconds(pid)
         result = asyncio.run(drive(base, job_id, tokens, n, max_seconds, pages, limit, spread,
-                                   think))
+                                   think, by_key))
         result["think_ms"] = think
         result["server_cpu_ms_per_request"] = (
             (cpu_seconds(pid) - cpu_start) * 1000 / max(1, result["requests"] + 2 * len(tokens)))
@@ -709,9 +777,28 @@ def bench_queue(base: str, pid: int, database_url: str, manager_token: str, coun
     scenario("single client, first page", [reviewers[0].token], min(requests, 200), False)
     scenario(f"{clients} clients, first page", everyone, requests, False)
     scenario(f"{clients} clients, pages spread over the queue", everyone, requests, True)
+    if "after" in queue_params:
+        scenario(f"{clients} clients, each walking its queue by key", everyone, requests, True,
+                 by_key=True)
     if think_ms > 0:
         scenario(f"{clients} clients, first page, ~{think_ms:.0f} ms pauses", everyone,
                  min(requests, 20 * clients), False, think_ms)
+    cpu_start = cpu_seconds(pid)
+    wrk = drive_wrk(base, job_id, everyone, min(max_seconds, 15))
+    name = f"{clients} wrk connections, first page"
+    if wrk is None:
+        print(f"{name:>46}: skipped (no wrk on PATH; apt-get install wrk)")
+    else:
+        wrk["server_cpu_ms_per_request"] = ((cpu_seconds(pid) - cpu_start) * 1000
+                                            / max(1, wrk["requests"]))
+        scenarios[name] = wrk
+        print(f"{name:>46}: {wrk['requests']} requests in {wrk['seconds']:.1f} s = "
+              f"{wrk['requests_per_s']:.0f}/s; p50 {wrk['p50_ms']:.1f} ms, "
+              f"p95 {wrk['p95_ms']:.1f} ms, p99 {wrk['p99_ms']:.1f} ms, "
+              f"max {wrk['max_ms']:.1f} ms (target p95 <= {QUEUE_TARGET_MS} ms: "
+              f"{'PASS' if wrk['pass'] else 'FAIL'}); API process CPU "
+              f"{wrk['server_cpu_ms_per_request']:.1f} ms per request; errors "
+              f"{wrk['statuses']['errors']}", flush=True)
     load_after = os.getloadavg()
     print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}; "
           f"API process CPU for the queue runs {cpu_seconds(pid) - cpu_before:.1f} s")
@@ -795,6 +882,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--admin-url", default=os.environ.get(
         "BLINDSCREEN_TEST_DATABASE_URL", DEFAULT_ADMIN_URL),
         help="a PostgreSQL URL allowed to create and drop databases")
+    parser.add_argument("--api-processes", type=int, default=1,
+                        help="API server processes (blindscreen serve --api-processes; default 1)."
+                        " With more than one, memory figures are the supervisor's, not useful")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     if (not 1 <= args.clients <= 200 or args.requests < 1
@@ -812,7 +902,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scratch database {scratch.database}, files under {scratch.root}; "
               f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
         upload_cap = max(1 << 30, upload_bytes + 16 * MIB)
-        base = start_server(scratch, url, upload_cap, args.app)
+        base = start_server(scratch, url, upload_cap, args.app, args.api_processes)
         assert scratch.server is not None
         pid = scratch.server.pid
         print(f"API {base} ({args.app}, uvicorn pid {pid}, upload cap {upload_cap} bytes)")

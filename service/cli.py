@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import threading
 
@@ -33,6 +34,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "--workers", type=_positive, default=None, metavar="N",
         help="worker processes to run alongside (implies --with-worker; default"
         " BLINDSCREEN_WORKER_CONCURRENCY, 1)",
+    )
+    serve.add_argument(
+        "--api-processes", type=_positive, default=1, metavar="N",
+        help="API server processes sharing the port (default 1; one per core on a busy server)",
     )
     serve.set_defaults(func=serve_command)
 
@@ -156,7 +161,14 @@ def serve_command(args: argparse.Namespace) -> int:
             target=pool.watch, args=(watching,), name="worker-pool", daemon=True
         ).start()
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=settings.log_level.lower())
+        if args.api_processes > 1:
+            # Each process builds its own app from the environment: hand it the resolved database.
+            os.environ["DATABASE_URL"] = url
+            uvicorn.run("service.app:create_app", factory=True, workers=args.api_processes,
+                        host=args.host, port=args.port, log_level=settings.log_level.lower())
+        else:
+            uvicorn.run(app, host=args.host, port=args.port,
+                        log_level=settings.log_level.lower())
     finally:
         watching.set()
         if pool is not None:

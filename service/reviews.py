@@ -8,6 +8,7 @@ A reviewer sees other reviewers' scores only after submitting their own.
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from psycopg.types.json import Jsonb
 
@@ -18,16 +19,23 @@ from .schemas import ReviewDraft
 
 
 def queue(conn: db.Connection, job: dict[str, Any], reviewer: User, *, limit: int, offset: int,
-          include_submitted: bool) -> dict[str, Any]:
+          after: UUID | None = None, include_submitted: bool = False,
+          include_segments: bool = False) -> dict[str, Any]:
+    """A page of the reviewer's queue: ``offset`` items skipped, or the items ``after`` one."""
+    if after is not None and offset:
+        raise InvalidInput("give either after or offset, not both", code="invalid_paging")
     rows = db.fetch_all(conn, "reviewer_queue", job_id=job["id"], reviewer_id=reviewer.id,
-                        limit=limit, offset=offset, include_submitted=include_submitted)
+                        limit=limit, offset=offset, after=after,
+                        include_submitted=include_submitted, include_segments=include_segments)
     items = [
         {"application_id": r["application_id"],
          "transcript": {"text": r["redacted_text"], "segments": r["redacted_segments"]},
          "draft": r["draft"], "submitted": r["submitted_at"] is not None}
         for r in rows
     ]
-    return {"job_id": job["id"], "rubric": job["rubric"], "items": items}
+    next_after = items[-1]["application_id"] if len(items) == limit else None
+    return {"job_id": job["id"], "rubric": job["rubric"], "items": items,
+            "next_after": next_after}
 
 
 def _view(row: dict[str, Any]) -> dict[str, Any]:

@@ -322,9 +322,15 @@ class BlindTranscriptOut(Model):
 
 
 # --- reviews -------------------------------------------------------------------------------------
+class QueueTranscript(BaseModel):
+    text: str = Field(examples=["Hi, I'm [Person1] and I studied at [School1]."])
+    segments: list[TranscriptSegment] | None = Field(
+        default=None, description="Timed segments; only with include_segments=true")
+
+
 class QueueItem(Model):
     application_id: UUID = Field(examples=[EXAMPLE_APP])
-    transcript: TranscriptText
+    transcript: QueueTranscript
     draft: bool = Field(description="You have saved scores but not submitted them")
     submitted: bool = Field(description="You have submitted your review")
 
@@ -333,6 +339,8 @@ class QueueOut(Model):
     job_id: int
     rubric: list[Criterion]
     items: list[QueueItem] = Field(description="In an order random to you, stable between calls")
+    next_after: UUID | None = Field(
+        description="Pass as `after` for the next page; null when this page is the last")
 
 
 class ReviewDraft(Model):

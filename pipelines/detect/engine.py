@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import ModelError
 from ..types import Detection
 from .lexicon import DATA_DIR
+from .truecase import needs_truecasing, read_uncased
 
 
 @dataclass
@@ -102,7 +103,13 @@ class Detector:
         return self.load()._analyzer.nlp_engine.nlp["en"]
 
     def analyze(self, text: str, nlp_artifacts=None) -> list[Detection]:
+        """Findings in ``text``. An uncased transcript is read as a truecased copy of the same
+        length (``truecase.py``), so the offsets hold for ``text`` itself."""
         analyzer = self.load()._analyzer
+        index = None
+        if needs_truecasing(text):
+            text, index = read_uncased(text)
+            nlp_artifacts = None
         if nlp_artifacts is None:
             nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
         results = analyzer.analyze(text=text, language="en", nlp_artifacts=nlp_artifacts)
@@ -110,10 +117,11 @@ class Detector:
         for r in results:
             meta = r.recognition_metadata or {}
             name = meta.get("recognizer_name", "unknown")
+            start, end = (r.start, r.end) if index is None else (index[r.start], index[r.end - 1] + 1)
             detections.append(
                 Detection(
-                    start=r.start,
-                    end=r.end,
+                    start=start,
+                    end=end,
                     category=r.entity_type,
                     score=round(float(r.score), 4),
                     recognizer=name,

@@ -44,11 +44,19 @@ _UNITS = (
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALES = "hundred|thousand|million|billion|k"
 _NUMWORD = rf"(?:{_TENS}|{_UNITS}|{_SCALES}|a\s+hundred|a\s+thousand|a\s+million)"
+# A number in words: groups below a hundred joined only through a scale word, so that two
+# numbers spoken back to back without punctuation stay two ("since I was fifteen | three years
+# on the grill"), while "one hundred and thirty", "twelve hundred", "thirty-one k" are one.
+_NUM_GROUP = (
+    rf"(?:(?:{_TENS})(?:(?:\s+|-)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNITS})"
+    rf"|a(?=\s+(?:hundred|thousand|million)))"
+)
+_NUM_SEP = r"(?:\s+and\s+|\s+|-|\s*,\s*)"
 MACROS = {
     "NUMWORD": _NUMWORD,
     "NUM": (
         rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|million|thousand|hundred)\b)?"
-        rf"|{_NUMWORD}(?:(?:\s+|-|\s+and\s+|\s*,\s*){_NUMWORD})*)"
+        rf"|(?:{_NUM_GROUP}|{_SCALES})(?:{_NUM_SEP}(?:{_SCALES})\b(?:{_NUM_SEP}{_NUM_GROUP}\b)?)*)"
     ),
     "YEAR": (
         r"(?:(?:19|20)\d\d|'\d\d|(?:nineteen|twenty)[\s-]+(?:oh[\s-]+)?(?:" + _TENS + "|" + _UNITS

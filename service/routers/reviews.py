@@ -1,6 +1,7 @@
 """Blind review: the reviewer's queue and their scores."""
 
 from typing import Annotated
+from uuid import UUID
 
 from fastapi import APIRouter, Query
 
@@ -16,11 +17,16 @@ router = APIRouter(tags=["reviews"], responses={401: ERRORS[401], 403: ERRORS[40
 @router.get("/jobs/{job_id}/queue", response_model=QueueOut,
             summary="My blind queue: redacted transcripts in my own random order (reviewer)")
 def queue(job: JobForReviewer, reviewer: Reviewer, conn: ConnDep,
-          limit: Annotated[int, Query(ge=1, le=200)] = 50,
+          limit: Annotated[int, Query(ge=1, le=200)] = 20,
           offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-          include_submitted: bool = False) -> dict:
-    return reviews.queue(conn, job, reviewer, limit=limit, offset=offset,
-                         include_submitted=include_submitted)
+          after: Annotated[UUID | None, Query(
+              description="Items after this application in your order (the previous page's "
+                          "next_after); not with offset")] = None,
+          include_submitted: bool = False,
+          include_segments: Annotated[bool, Query(
+              description="Also return each transcript's timed segments")] = False) -> dict:
+    return reviews.queue(conn, job, reviewer, limit=limit, offset=offset, after=after,
+                         include_submitted=include_submitted, include_segments=include_segments)
 
 
 @router.get("/applications/{application_id}/review", response_model=ReviewOut,

@@ -256,26 +256,34 @@ WHERE application_id = %(application_id)s;
 -- ===== reviews ===================================================================================
 
 -- reviewer_queue --
--- Processed applications still in screening with nothing held back, in an order random per
--- reviewer and job yet stable between calls; submitted ones left out unless asked for.
--- The page's ids are chosen first and only they are joined to their transcripts, so the sort
--- never carries transcript text (10,000 applications: 33 ms -> 9 ms per page).
-WITH page AS (
-    SELECT a.id, md5(%(reviewer_id)s::text || ':' || %(job_id)s::text || ':' || a.id::text) AS position
-    FROM applications a
-    WHERE a.job_id = %(job_id)s AND a.status = 'processed' AND a.stage = 'screening'
-      AND a.id NOT IN (SELECT f.application_id FROM flags f WHERE f.status = 'open')
-      AND (%(include_submitted)s OR a.id NOT IN (
-            SELECT r.application_id FROM reviews r
-            WHERE r.reviewer_id = %(reviewer_id)s AND r.submitted_at IS NOT NULL))
-    ORDER BY position
-    LIMIT %(limit)s OFFSET %(offset)s
-)
-SELECT page.id AS application_id, t.redacted_text, t.redacted_segments,
+-- Processed applications still in screening with nothing held back, in the reviewer's own order
+-- (queue_positions: random per reviewer and job, stable between calls); submitted ones left out
+-- unless asked for. ``after`` (an application id) pages by key: the items after it in this
+-- reviewer's order, as cheap deep in the queue as at its start. The page's ids come from a walk
+-- of the (reviewer, job, position) index that stops when the page is full, and only they are
+-- joined to their transcripts: 10,000 applications, 15-45 ms with the order computed and sorted
+-- per request -> about 1 ms. Segments are read only when asked for.
+SELECT page.application_id, t.redacted_text,
+       CASE WHEN %(include_segments)s THEN t.redacted_segments END AS redacted_segments,
        r.submitted_at, (r.id IS NOT NULL AND r.submitted_at IS NULL) AS draft
-FROM page
-JOIN transcripts t ON t.application_id = page.id
-LEFT JOIN reviews r ON r.application_id = page.id AND r.reviewer_id = %(reviewer_id)s
+FROM (
+    SELECT q.application_id, q.position
+    FROM queue_positions q
+    WHERE q.reviewer_id = %(reviewer_id)s AND q.job_id = %(job_id)s
+      AND EXISTS (SELECT 1 FROM applications a WHERE a.id = q.application_id
+                  AND a.status = 'processed' AND a.stage = 'screening')
+      AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.application_id = q.application_id
+                      AND f.status = 'open')
+      AND (%(include_submitted)s OR NOT EXISTS (
+            SELECT 1 FROM reviews s WHERE s.application_id = q.application_id
+            AND s.reviewer_id = %(reviewer_id)s AND s.submitted_at IS NOT NULL))
+      AND (%(after)s::uuid IS NULL
+           OR q.position > queue_position(%(reviewer_id)s, %(job_id)s, %(after)s::uuid))
+    ORDER BY q.position
+    LIMIT %(limit)s OFFSET %(offset)s
+) page
+JOIN transcripts t ON t.application_id = page.application_id
+LEFT JOIN reviews r ON r.application_id = page.application_id AND r.reviewer_id = %(reviewer_id)s
 ORDER BY page.position;
 
 -- review_for --

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    ("so yeah I'm thirty I live close and I can work overnights", ['thirty']),  # unpunctuated
+    ("I'm twenty-two my availability is open", ['twenty-two']),
     ("Hi, I'm applying to be a barista, I'm 24, and I love mornings.", ['24']),
     ('I am twenty-two years old and ready to work.', ['twenty-two years old']),
     ("i'm thirty one and i've been welding since high school", ['thirty one']),
@@ -154,6 +156,8 @@ def test_age_differences_give_the_same_output(redact, one, other):
 
 
 TRAPS = [
+    # two numbers spoken back to back are two: the age goes, the experience stays
+    ("I been cooking since I was like fifteen three years on the grill", "three years on the grill"),
     ("I spent three years as a line cook.", "three years as a line cook"),
     ("For 23 years I have worked in hospitals.", "23 years"),
     ("I'm 3 years into my apprenticeship.", "3 years into"),

@@ -47,7 +47,7 @@ POSITIVES = [
     ("I'm the one with the purple hair at the farmers market.", ['purple hair']),
     ("I'm covered in tattoos but I always dress sharp.", ['covered in tattoos']),
     ('I wear glasses.', ['glasses']),
-    ("I'm about six one, two hundred pounds.", ['six one, two hundred pounds']),
+    ("I'm about six one, two hundred pounds.", ['six one', 'two hundred pounds']),
     ("I've got tattoos on both arms and a nose ring.", ['tattoos on both arms and a nose ring']),
     ("I'm the tall one with the beard.", ['tall', 'beard']),
     ("I have bright red hair, you can't miss me.", ['bright red hair']),

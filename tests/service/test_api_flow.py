@@ -92,6 +92,72 @@ def test_queue_order_is_random_per_reviewer_and_stable(world):
     assert len({tuple(o) for o in orders}) > 1
 
 
+def test_queue_pages_by_key_as_by_offset(world):
+    manager = world.actor("manager", "M")
+    reviewer = world.actor("reviewer", "R")
+    job_id = world.create_job(manager, [reviewer], reviews_required=1)
+    for i in range(7):
+        world.processed_application(world.actor("candidate", f"Cand {i}"), job_id)
+    whole = reviewer.get(f"/jobs/{job_id}/queue").json()
+    order = [i["application_id"] for i in whole["items"]]
+    assert len(order) == 7 and whole["next_after"] is None
+
+    by_key, after, pages = [], None, 0
+    while True:
+        params = {"limit": 3} | ({"after": after} if after else {})
+        page = reviewer.get(f"/jobs/{job_id}/queue", params=params).json()
+        by_key += [i["application_id"] for i in page["items"]]
+        pages += 1
+        after = page["next_after"]
+        if after is None:
+            break
+        assert after == page["items"][-1]["application_id"]
+    by_offset = [i["application_id"] for offset in (0, 3, 6) for i in reviewer.get(
+        f"/jobs/{job_id}/queue", params={"limit": 3, "offset": offset}).json()["items"]]
+    assert by_key == by_offset == order and pages == 3
+
+    both = reviewer.get(f"/jobs/{job_id}/queue", params={"after": order[0], "offset": 3})
+    assert both.status_code == 422 and both.json()["error"]["code"] == "invalid_paging"
+
+
+def test_queue_segments_only_when_asked(world):
+    manager = world.actor("manager", "M")
+    reviewer = world.actor("reviewer", "R")
+    job_id = world.create_job(manager, [reviewer], reviews_required=1)
+    world.processed_application(world.actor("candidate", "Brianna Okafor"), job_id)
+    (plain,) = reviewer.get(f"/jobs/{job_id}/queue").json()["items"]
+    assert plain["transcript"]["segments"] is None and plain["transcript"]["text"]
+    (timed,) = reviewer.get(f"/jobs/{job_id}/queue",
+                            params={"include_segments": "true"}).json()["items"]
+    segments = timed["transcript"]["segments"]
+    assert segments and " ".join(s["text"].strip() for s in segments).split() == \
+        timed["transcript"]["text"].split()
+    assert all(s["end"] >= s["start"] for s in segments)
+
+
+def test_queue_follows_assignment(world):
+    """A reviewer assigned after applications arrived sees all of them; unassigned, none;
+    assigned again, the same order as before."""
+    manager = world.actor("manager", "M")
+    first, late = world.actor("reviewer", "R1"), world.actor("reviewer", "R2")
+    job_id = world.create_job(manager, [first], reviews_required=1)
+    for i in range(4):
+        world.processed_application(world.actor("candidate", f"Cand {i}"), job_id)
+    assert late.get(f"/jobs/{job_id}/queue").status_code in (403, 404)
+    assigned = manager.post(f"/jobs/{job_id}/reviewers", json={"reviewer_id": late.id})
+    assert assigned.status_code == 204, assigned.text
+    order = [i["application_id"] for i in late.get(f"/jobs/{job_id}/queue").json()["items"]]
+    assert len(order) == 4
+    world.processed_application(world.actor("candidate", "Cand 5"), job_id)
+    assert len(late.get(f"/jobs/{job_id}/queue").json()["items"]) == 5
+
+    assert manager.delete(f"/jobs/{job_id}/reviewers/{late.id}").status_code == 204
+    assert late.get(f"/jobs/{job_id}/queue").status_code in (403, 404)
+    assert manager.post(f"/jobs/{job_id}/reviewers", json={"reviewer_id": late.id}).status_code == 204
+    again = [i["application_id"] for i in late.get(f"/jobs/{job_id}/queue").json()["items"]]
+    assert [a for a in again if a in order] == order and len(again) == 5
+
+
 def test_flag_holds_transcript_back_until_resolved(world):
     manager = world.actor("manager", "M")
     reviewer = world.actor("reviewer", "R")

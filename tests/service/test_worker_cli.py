@@ -86,3 +86,36 @@ def test_worker_runs_n_processes_and_stops_cleanly_on_sigterm(database_url, tmp_
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+
+
+def test_serve_runs_several_api_processes_on_one_port(database_url, tmp_path):
+    import httpx
+
+    from conftest import free_port
+
+    port = free_port()
+    proc = blindscreen("serve", "--api-processes", "2", "--port", str(port), env={
+        "DATABASE_URL": database_url, "BLINDSCREEN_DATA_DIR": str(tmp_path / "data"),
+        "BLINDSCREEN_ENVIRONMENT": "development",
+    })
+    try:
+        deadline = time.monotonic() + 60
+        served: set[str] = set()
+        while True:
+            assert proc.poll() is None, proc.communicate()[1]
+            assert time.monotonic() < deadline, "serve did not answer with 2 processes"
+            with contextlib.suppress(httpx.HTTPError):
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
+                assert answer.json() == {"status": "ok"}
+                children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                          text=True).stdout.split()
+                if len(children) >= 2:
+                    break
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 0, err
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()

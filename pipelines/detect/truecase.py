@@ -1,0 +1,272 @@
+"""Case for uncased transcripts, so names, places and schools look like names again.
+
+Some speech recognizers (and auto-captions) write everything in lower case: "hi i'm remedios
+dizon, i grew up in san antonio and went to roosevelt high school". spaCy's entity model and our
+recognizers lean on capital letters, so on such text they miss most names. When a transcript is
+uncased, detection runs on a *truecased copy of the same length*: only the case of letters
+changes, so every offset found in the copy is an offset in the original, and the output keeps the
+original's spelling.
+
+What gets a capital, from general resources only (the name and place gazetteers of
+``names.py`` and ``places.py``, word frequencies, the shared name cues):
+- the pronoun "i" and its contractions, and the first word of each sentence;
+- gazetteer places of several words ("san antonio"), single-word places that are rare as
+  ordinary words ("guatemala"), and any listed place after a location phrase ("moved here from
+  mobile");
+- given names and surnames that are rare as ordinary words ("remedios dizon"), any listed name or
+  rare word right after a name cue ("my name is grace", "call me bee"), and a listed surname right
+  after a capitalised given name;
+- the words before "high school", "college", "university", ... and after "university of"
+  ("roosevelt high school", "university of houston").
+Such text also drops apostrophes ("im", "dont", "shes"); ``read_uncased`` restores those that
+cannot be ordinary words and keeps an index from the copy back to the original.
+Cased text is left alone: ``needs_truecasing`` is false for it, and detection sees the input.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import load_resource, not_entities
+from .names import fold_accents, given_names, is_name_like, surnames, word_zipf
+from .places import has_location_cue, place_names
+
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = regex.compile(r"[.!?]\s*$")
+_I_FORMS = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "im", "ive"}
+#: Name cues as uncased speech writes them, besides the shared list ("im dorian").
+_EXTRA_CUES = ("im", "calls me", "call me", "everybody calls me", "they call me", "goes by")
+
+#: A word this common in English (Zipf) is never capitalised as a name without a cue ...
+RARE_NAME_ZIPF = 3.0
+#: ... nor as a place without a location phrase (the place recognizer still asks ambiguous
+#: places for a cue: "turkey" capitalised is not yet a place).
+RARE_PLACE_ZIPF = 4.5
+#: After a cue, a word this common is still an ordinary word ("i'm really", "from there").
+CUED_MAX_ZIPF = 5.0
+
+_SCHOOL_HEADS = (
+    ("community", "college"), ("technical", "college"), ("high", "school"), ("middle", "school"),
+    ("elementary", "school"), ("state", "university"), ("university",), ("college",),
+    ("institute",), ("academy",), ("polytechnic",), ("seminary",), ("conservatory",), ("state",),
+    ("high",), ("tech",),
+)
+#: Words before a school word that describe it rather than name it ("my old high school").
+_NOT_SCHOOL_NAME = frozenset(
+    "local public private online night summer small big old new same nearby good bad regular "
+    "community technical trade vocational junior senior catholic christian charter magnet "
+    "four two year year's years".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"um", "uh", "like", "yeah", "okay", "ok", "so", "and"}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_cue_re() -> regex.Pattern:
+    cues = [*load_resource("name_cues").get("cues", []), *_EXTRA_CUES]
+    alternatives = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in cues)
+    return regex.compile(rf"(?:^|\W)(?:{alternatives})[\s,]+$", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(len(p.split()) for p in place_names())
+
+
+def needs_truecasing(text: str) -> bool:
+    """True when the text has (next to) no capital letters: fewer than 1 in 200 letters."""
+    letters = sum(c.isalpha() for c in text)
+    if letters < 40:
+        return False
+    return sum(c.isupper() for c in text) * 200 < letters
+
+
+#: Contractions uncased speech writes without the apostrophe; restored in the reading copy so
+#: the recognizers' phrases ("I'm sixty-one", "she's my daughter") match. Only words that are
+#: not also ordinary words ("its", "were", "ill", "wont" are left as they are).
+_CONTRACTIONS = {
+    w.replace("'", ""): w
+    for w in (
+        "i'm i've don't can't didn't doesn't isn't wasn't aren't weren't haven't hasn't hadn't "
+        "couldn't wouldn't shouldn't that's what's there's here's who's you're they're we've "
+        "you've they've he's she's it'll that'll y'all"
+    ).split()
+}
+
+
+def read_uncased(text: str) -> tuple[str, list[int]]:
+    """The copy detection reads for an uncased ``text``: truecased, contractions restored.
+    ``index[i]`` is the offset in ``text`` of the copy's character ``i`` (one more entry, for the
+    end), so a span ``(s, e)`` of the copy is ``(index[s], index[e - 1] + 1)`` of ``text``."""
+    cased = truecase(text)
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _WORD.finditer(cased):
+        full = _CONTRACTIONS.get(m.group().lower())
+        if full is None:
+            continue
+        out.append(cased[last : m.start()])
+        index.extend(range(last, m.start()))
+        apostrophe = full.index("'")
+        word = m.group()
+        out.append(word[:apostrophe] + "'" + word[apostrophe:])
+        index.extend(range(m.start(), m.start() + apostrophe))
+        index.append(m.start() + apostrophe)  # the apostrophe belongs to the next letter
+        index.extend(range(m.start() + apostrophe, m.end()))
+        last = m.end()
+    out.append(cased[last:])
+    index.extend(range(last, len(cased)))
+    index.append(len(cased))
+    return "".join(out), index
+
+
+def truecase(text: str) -> str:
+    """A copy of ``text`` with capitals where names, places and schools are; same length."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    capital = [False] * len(words)
+    stop = _stop_words()
+
+    def before(k: int) -> str:
+        return text[max(0, words[k][0] - 40) : words[k][0]]
+
+    for k, (start, _, low) in enumerate(words):
+        if low in _I_FORMS:
+            capital[k] = True
+        elif k == 0 or _SENTENCE_END.search(text[max(0, start - 3) : start]):
+            capital[k] = True
+
+    _mark_places(text, words, capital, stop, before)
+    _mark_names(text, words, capital, stop, before)
+    _mark_known_names(words, capital)
+    _mark_schools(words, capital, stop)
+
+    chars = list(text)
+    for k, (start, end, low) in enumerate(words):
+        if capital[k]:
+            if low in _I_FORMS:
+                chars[start] = "I"
+            else:
+                chars[start] = chars[start].upper()
+    result = "".join(chars)
+    return result if len(result) == len(text) else text  # a case change that changes length
+
+
+def _mark_places(text, words, capital, stop, before) -> None:
+    longest, places = _longest_place(), place_names()
+    k = 0
+    while k < len(words):
+        for n in range(min(longest, len(words) - k), 0, -1):
+            span = words[k : k + n]
+            if any(words[j + 1][0] - words[j][1] > 2 for j in range(k, k + n - 1)):
+                continue  # "san, antonio" is not a place
+            surface = " ".join(w[2] for w in span)
+            if surface not in places or span[0][2] in stop:
+                continue
+            cued = has_location_cue(text, span[0][0])
+            if n > 1 or cued and word_zipf(surface) < CUED_MAX_ZIPF or (
+                word_zipf(surface) < RARE_PLACE_ZIPF and not _hyphenated(text, span[0])
+            ):
+                for j in range(k, k + n):
+                    if words[j][2] not in ("of", "de", "del", "la"):
+                        capital[j] = True
+                k += n
+                break
+        else:
+            k += 1
+
+
+def _hyphenated(text: str, word: tuple[int, int, str]) -> bool:
+    """A part of a hyphenated word ("chick-fil-a", "seventh-day")."""
+    start, end, _ = word
+    return text[start - 1 : start] in ("-", "‐") or text[end : end + 1] in ("-", "‐")
+
+
+def _mark_names(text, words, capital, stop, before) -> None:
+    cue_re, given, family = _name_cue_re(), given_names(), surnames()
+    named = [False] * len(words)
+    for k, (_, _, low) in enumerate(words):
+        if low in stop or low in _I_FORMS or _hyphenated(text, words[k]):
+            continue
+        folded = fold_accents(low)
+        listed = folded in given or folded in family
+        zipf = word_zipf(low)
+        if listed and zipf < RARE_NAME_ZIPF:
+            named[k] = True
+        elif cue_re.search(before(k)) and (listed or zipf < 3.0) and zipf < CUED_MAX_ZIPF:
+            named[k] = True
+        elif k > 0 and named[k - 1] and words[k][0] - words[k - 1][1] == 1 and (
+            folded in family and zipf < CUED_MAX_ZIPF or zipf < 2.5
+        ):
+            named[k] = True  # "maria lopez", "abdirahman warsame" after a name
+        capital[k] = capital[k] or named[k]
+
+
+def _mark_known_names(words, capital) -> None:
+    """Employers and tools of the keep lists, so the entity model reads "Texas Roadhouse" as
+    one name rather than a state and a word ("texas roadhouse")."""
+    known, longest = _known_names()
+    lows = [w[2] for w in words]
+    k = 0
+    while k < len(words):
+        for n in range(min(longest, len(words) - k), 1, -1):
+            if " ".join(lows[k : k + n]) in known:
+                for j in range(k, k + n):
+                    capital[j] = True
+                k += n
+                break
+        else:
+            k += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], int]:
+    """Multi-word employer and tool names, as the word regex splits them."""
+    found = set()
+    for name in not_entities():
+        words = [m.group().lower() for m in _WORD.finditer(name)]
+        if len(words) > 1 and " ".join(words) == " ".join(name.lower().split()):
+            found.add(" ".join(words))
+    return frozenset(found), max((len(f.split()) for f in found), default=1)
+
+
+def _could_name_school(low: str, stop: frozenset[str]) -> bool:
+    """"roosevelt", "frankford", "santa monica"; not "my", "local", "really"."""
+    if low in stop or low in _NOT_SCHOOL_NAME:
+        return False
+    return word_zipf(low) < 4.5 or is_name_like(low) or low in place_names()
+
+
+def _mark_schools(words, capital, stop) -> None:
+    lows = [w[2] for w in words]
+    for k in range(len(words)):
+        for head in _SCHOOL_HEADS:
+            if tuple(lows[k : k + len(head)]) != head:
+                continue
+            named = 0
+            j = k - 1
+            while j >= 0 and k - j <= 4 and _could_name_school(lows[j], stop):
+                named += 1
+                j -= 1
+            after_of = (
+                head in (("university",), ("college",), ("institute",), ("academy",))
+                and k + len(head) < len(words)
+                and lows[k + len(head)] == "of"
+            )
+            if not named and not after_of:
+                continue
+            for i in range(k - named, k + len(head)):
+                capital[i] = True
+            if after_of:
+                i = k + len(head) + 1
+                while i < len(words) and i <= k + len(head) + 3 and lows[i] not in stop:
+                    capital[i] = True
+                    i += 1
+            break

@@ -1,0 +1,80 @@
+"""Uncased speech-recognizer output: detection reads a truecased copy with contractions restored
+(``pipelines/detect/truecase.py``), and the offsets it finds hold for the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.detect.truecase import needs_truecasing, read_uncased, truecase
+
+FILLER = " and i have three years on the register at target so i know the pos and cash handling"
+
+TRUECASED = [
+    ("hi my name is dorian castellanos", "Hi my name is Dorian Castellanos"),
+    ("hey im kwabena mensah but everybody calls me kobby",
+     "Hey Im Kwabena Mensah but everybody calls me Kobby"),  # "I'm": in read_uncased
+    ("i grew up in san antonio and moved to guatemala", "I grew up in San Antonio and moved to Guatemala"),
+    ("i went to roosevelt high school and then university of houston",
+     "I went to Roosevelt High School and then University of Houston"),
+    ("i was a senior at frankford high", "I was a senior at Frankford High"),
+]  # fmt: skip
+
+UNCHANGED_WORDS = [
+    # ordinary words that are also names or places stay lower case without a cue
+    ("i got my food handler card and i can mark the grace period", ["handler", "mark", "grace"]),
+    ("i went to college and then a local community college", ["college", "local", "community"]),
+    ("i work at chick-fil-a and i really like it", ["chick-fil-a", "really"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUECASED)
+def test_truecase_capitalises_names_places_and_schools(text, expected):
+    assert truecase(text) == expected
+
+
+@pytest.mark.parametrize(("text", "words"), UNCHANGED_WORDS)
+def test_truecase_leaves_ordinary_words(text, words):
+    cased = truecase(text)
+    for word in words:
+        assert word in cased, (word, cased)
+
+
+def test_cased_text_is_not_truecased():
+    assert not needs_truecasing("Hi, I'm Dorian and I live in Kensington." + FILLER)
+    assert needs_truecasing("hi im dorian and i live in kensington" + FILLER)
+    assert not needs_truecasing("hi im dorian")  # too short to tell
+
+
+def test_restored_contractions_map_back_to_the_original():
+    text = "so um im sixty one and shes my daughter dont worry" + FILLER
+    copy, index = read_uncased(text)
+    assert copy.startswith("So um I'm sixty one and she's my daughter don't worry")
+    assert len(index) == len(copy) + 1
+    start = copy.index("she's")
+    assert text[index[start] : index[start + len("she's") - 1] + 1] == "shes"
+    assert all(copy[i].lower() == text[index[i]].lower() for i in range(len(copy)) if copy[i] != "'")
+
+
+UNCASED_TRANSCRIPTS = [
+    ("hi my name is abdirahman warsame and im applying for security officer i have my guard card "
+     "and three years with allied universal i was born in st cloud im thirty i live in bloomington "
+     "and i can work overnights",
+     ["abdirahman", "warsame", "thirty", "bloomington"],
+     ["security officer", "guard card", "three years", "allied universal", "overnights"]),
+    ("um hey so my name is dorian castellanos and im trying to get on as a line cook here i been "
+     "cooking since i was like fifteen three years on the grill at texas roadhouse i graduated "
+     "from frankford high and i still live over in kensington",
+     ["dorian", "castellanos", "frankford", "kensington"],
+     ["line cook", "three years", "grill", "texas roadhouse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), UNCASED_TRANSCRIPTS)
+def test_uncased_transcript_is_redacted_and_keeps_job_facts(redact, text, gone, kept):
+    out = redact(text)
+    words = out.lower().split()
+    for word in gone:
+        assert word not in words, (word, out)
+    for phrase in kept:
+        assert phrase in out, (phrase, out)
+    assert out == out.lower() or "[" in out  # the original's case, placeholders aside
