@@ -64,7 +64,7 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
             before, resume, carry = _tidy_removal(out + before, text, d.end, next_start)
             before = before[len(out) :]
         elif action == "redact":
-            before = _drop_article(before)
+            before = _drop_article(before, d.category)
         else:
             before = _fix_article(before, replacement)
         out += before
@@ -120,15 +120,22 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     return so_far, end, ""
 
 
-def _drop_article(before: str) -> str:
+def _drop_article(before: str, category: str = "") -> str:
     """"I'm a [FamilyStatus1]" and "I'm [FamilyStatus1]" read the same; dropping the article
     before a placeholder keeps two versions of a transcript identical when one said "a single
-    dad" and the other "married", and the article would not agree with the hidden word anyway."""
-    m = _ARTICLE_BEFORE.search(before)
+    dad" and the other "married", and the article would not agree with the hidden word anyway.
+    Before the name of a place, school, group or faith community "the" goes too: one version
+    says "the mosque", "the Society of Women Engineers", the other "St. Mary's", "Out in Tech"."""
+    pattern = _THE_OR_ARTICLE_BEFORE if category in _NAMED_THINGS else _ARTICLE_BEFORE
+    m = pattern.search(before)
     return before[: m.start()] if m else before
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
+_THE_OR_ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an|the)\s+$", regex.IGNORECASE)
+_NAMED_THINGS = frozenset({
+    "LOCATION", "SCHOOL", "AFFINITY_GROUP", "RELIGION", "VETERAN", "POLITICAL", "TRADE_UNION",
+})
 # Words after which a dangling "a"/"an" goes: conjunctions, prepositions and adverbs that
 # cannot be what the article was for ("I use a wheelchair at work" -> "I use at work").
 _CLAUSE_WORDS = {

@@ -14,12 +14,19 @@ import functools
 import regex
 from presidio_analyzer import EntityRecognizer
 
-from .lexicon import load_resource
+from .lexicon import load_resource, not_entities
 from .results import doc_text, finding
 
 NEUTRAL_KEY = "neutral"
 _PRONOUN_SUBJECT = {"she", "he"}
 _PRONOUN_OTHER = {"him": "them", "hers": "theirs", "herself": "themselves", "himself": "themselves"}
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_businesses() -> tuple[str, ...]:
+    """Employers and tools whose name starts with a title ("Mister Car Wash", "Mr. Cooper")."""
+    titles = ("mr ", "mr. ", "mrs ", "mrs. ", "ms ", "ms. ", "miss ", "mister ", "sir ", "madam ")
+    return tuple(n for n in not_entities() if n.startswith(titles))
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,7 +168,13 @@ class GenderedTermRecognizer(EntityRecognizer):
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             while nxt is not None and nxt.text == ".":
                 nxt = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
-            return tok.lower_ in ("sir", "ma'am", "madam") or bool(nxt and nxt.text[:1].isupper())
+            if tok.lower_ in ("sir", "ma'am", "madam"):
+                return True
+            # a title before a name ("Miss Glo", "Mr. Okafor"), not a business ("Mister Car Wash")
+            if not (nxt and nxt.text[:1].isupper()):
+                return False
+            following = doc_text(tok.doc)[tok.idx : tok.idx + 40].lower()
+            return not any(following.startswith(name) for name in _titled_businesses())
         return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("NN", "NNS", "NNP")
 
 

@@ -19,6 +19,7 @@ EMPLOYERS = [
     ("I was a cashier at Trader Joe's and then McDonald's.", "Trader Joe's and then McDonald's"),
     ("I stocked shelves at Kroger.", "Kroger"),
     ("I was a cashier at Kroger and then a supervisor at Dillard's.", "Kroger and then a supervisor at Dillard's"),
+    ("I've done three years at Mister Car Wash as lead detailer.", "Mister Car Wash"),  # a title, not a title
     ("I worked at Harlan Electric for six years.", "Harlan Electric"),
     ("I worked three years at Chick-fil-A.", "Chick-fil-A"),
     ("I have three years of experience at Olive Garden.", "Olive Garden"),

@@ -208,6 +208,8 @@ BROAD_POSITIVES = [
     ('I fast for Lent and I still do double shifts.', 'Lent'),
     ("I'd like Ash Wednesday morning off.", 'Ash Wednesday'),
     ('I can work any day except Christmas.', 'Christmas'),
+    ('The only days I ask off are Christmas and Good Friday.', 'Christmas'),
+    ('The only days I ask off are Christmas and Good Friday.', 'Good Friday'),
     ("I'm available except Christmas and Easter.", 'Easter'),
     ('I need to be off for Easter.', 'Easter'),
     ('I volunteer at the temple for Vesak.', 'Vesak'),
