@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-column", required=True)
     _policy_arg(p)
     p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--seed", type=int, default=0, help="seed of the fold shuffle (default: 0)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_probe)
 
@@ -280,7 +281,9 @@ def cmd_probe(args) -> int:
     from .residual import format_probe, probe_csv
 
     redactor = Redactor(RedactOptions(policy=_policy_name(args))).load()
-    report = probe_csv(args.csv, args.text_column, args.label_column, redactor, folds=args.folds)
+    report = probe_csv(
+        args.csv, args.text_column, args.label_column, redactor, folds=args.folds, seed=args.seed
+    )
     if args.json:
         print(json.dumps({**report.to_dict(), "policy": redactor.policy.identity()}, indent=2))
     else:

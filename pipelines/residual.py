@@ -35,6 +35,7 @@ class ProbeReport:
     redactor: str = "ours"
     sources: list[str] = field(default_factory=list)
     skipped_rows: int = 0  # rows with an empty text or label
+    seed: int = 0  # of the fold shuffle
 
     @property
     def chance(self) -> float:
@@ -53,6 +54,7 @@ class ProbeReport:
             "skipped_rows": self.skipped_rows,
             "class_counts": self.class_counts,
             "folds": self.folds,
+            "seed": self.seed,
             "chance": self.chance,
             "majority_share": self.majority_share,
             "raw_balanced_accuracy": self.raw_balanced_accuracy,
@@ -155,6 +157,7 @@ def probe(
         raw_balanced_accuracy=cross_validated_balanced_accuracy(texts, labels, folds, seed),
         redacted_balanced_accuracy=cross_validated_balanced_accuracy(redacted, labels, folds, seed),
         redactor=name,
+        seed=seed,
     )
 
 
@@ -183,8 +186,8 @@ def format_probe(report: ProbeReport, baseline: ProbeReport | None = None) -> st
     counts = ", ".join(f"{label} {n}" for label, n in report.class_counts.items())
     lines = [
         f"Residual-leak probe: predict {report.label_column!r} from text "
-        f"({report.rows} rows: {counts}; {report.folds}-fold stratified CV, TF-IDF + "
-        "logistic regression)",
+        f"({report.rows} rows: {counts}; {report.folds}-fold stratified CV, seed {report.seed}, "
+        "TF-IDF + logistic regression)",
         f"  chance (balanced accuracy)     {report.chance:.3f}",
         f"  raw text                       {report.raw_balanced_accuracy:.3f}",
         f"  redacted by {report.redactor:<19}{report.redacted_balanced_accuracy:.3f}",

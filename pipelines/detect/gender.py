@@ -89,6 +89,8 @@ _GROUP_WORDS = {
     "league", "team", "club", "group", "chorus", "choir", "circle", "retreat", "ministry",
     "fellowship", "bible", "shelter", "squad", "crew", "roster", "division", "soccer", "softball",
     "basketball", "rugby", "hockey", "volleyball", "lacrosse", "swim", "track", "auxiliary",
+    "competition", "competitions", "championship", "championships", "tournament", "physique",
+    "bodybuilding",
 }
 
 
@@ -207,24 +209,75 @@ class PronounRecognizer(EntityRecognizer):
             else:
                 continue
             out.append(_result(self, start, end, 0.9, match_case(tok.text, neutral)))
+            if low in _PRONOUN_SUBJECT:
+                out += self._conjoined_verbs(tok, end)
         return out
 
     @staticmethod
     def _subject(tok):
-        """"she is" -> "they are"; "he works" -> "they work"; the verb joins the span."""
+        """"she is" -> "they are"; "he works" -> "they work"; "she now lives" -> "they now
+        live": the verb (and up to two adverbs before it) joins the span."""
         start, end = tok.idx, tok.idx + len(tok.text)
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        doc = tok.doc
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if nxt is None:
             return start, end, "they"
-        agree = verb_agreement()
-        gap = doc_text(tok.doc)[end : nxt.idx]
         if nxt.lower_ == "'s" or nxt.lower_ == "’s":
             # she's working -> they're; she's worked -> they've
-            after = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
+            after = nxt.nbor(1) if nxt.i + 1 < len(doc) else None
             verb = "'ve" if after is not None and after.tag_ == "VBN" else "'re"
             return start, nxt.idx + len(nxt.text), "they" + verb
-        if nxt.lower_ in agree:
-            return start, nxt.idx + len(nxt.text), "they" + gap + agree[nxt.lower_]
-        if nxt.tag_ == "VBZ" and nxt.lemma_ and nxt.lemma_ != nxt.lower_:
-            return start, nxt.idx + len(nxt.text), "they" + gap + nxt.lemma_
-        return start, end, "they"
+        k = nxt.i
+        while k < min(len(doc), nxt.i + 2) and _is_adverb(doc[k]) and k + 1 < len(doc):
+            k += 1
+        verb = doc[k]
+        base = _base_form(verb)
+        if base is None:
+            return start, end, "they"
+        return start, verb.idx + len(verb.text), "they" + doc_text(doc)[end : verb.idx] + base
+
+    def _conjoined_verbs(self, tok, after: int) -> list:
+        """"she opens for X and has appeared on Y": the verbs that share the pronoun as subject
+        agree with "they" too ("and have appeared")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i < tok.i:
+            return []
+        out = []
+        for verb in tok.head.conjuncts:
+            if verb.i < tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            finite = verb if verb.tag_ == "VBZ" else next(
+                (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ"), None
+            )
+            base = _base_form(finite) if finite is not None else None
+            if base is None or finite.idx < after:
+                continue
+            out.append(_result(self, finite.idx, finite.idx + len(finite.text), 0.9, match_case(finite.text, base)))
+        return out
+
+
+_ADVERB_STOP = {"not", "n't", "never", "so", "then", "there", "here", "too"}
+
+
+def _is_adverb(tok) -> bool:
+    return tok.tag_ == "RB" and tok.lower_ not in _ADVERB_STOP
+
+
+def _base_form(verb) -> str | None:
+    """The form a present-tense verb takes after "they": is -> are, has -> have, hopes -> hope,
+    teaches -> teach, carries -> carry. None for anything else (past tense, modals)."""
+    low = verb.lower_
+    agree = verb_agreement()
+    if low in agree:
+        return agree[low]
+    if verb.tag_ != "VBZ" or not low.isalpha() or len(low) < 3 or not low.endswith("s"):
+        return None
+    lemma = verb.lemma_.lower()
+    if low == lemma + "s" or low == lemma[:-1] + "ies" and lemma.endswith("y"):
+        return lemma
+    if low == lemma + "es" and lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma  # focuses -> focus, goes -> go; but hopes -> hope, not "hop"
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return low[:-2]
+    return None if low.endswith("ss") else low[:-1]

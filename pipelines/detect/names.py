@@ -27,6 +27,9 @@ _STRONG_CUE_RE = regex.compile(
 
 #: A name that is also this common as an English word (Zipf scale) needs a cue.
 COMMON_WORD_ZIPF = 3.6
+#: ... or to be the subject of a verb and no more common than this ("Lauren provides"; common
+#: given names such as Lauren, Tyler or Emily sit between 3.6 and 4.5 because they are names).
+SUBJECT_NAME_ZIPF = 4.5
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +81,15 @@ def is_name_like(word: str) -> bool:
     return low in given_names() or low in surnames()
 
 
+_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+_THIRD_PERSON_RE = regex.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", regex.IGNORECASE)
+
+
+def mentions_third_person(doc) -> bool:
+    """The text speaks of someone as he or she (a bio, or a story about a colleague)."""
+    return bool(_THIRD_PERSON_RE.search(doc_text(doc)))
+
+
 def is_unambiguous_name(word: str) -> bool:
     """A listed name that is rare as an ordinary English word."""
     return is_name_like(word) and word_zipf(word.lower()) < COMMON_WORD_ZIPF
@@ -111,10 +123,11 @@ class NameRecognizer(EntityRecognizer):
                 or is_unambiguous_name(tok.text)
                 or self._cued(doc, i)
                 or self._name_follows(doc, i)
+                or self._subject_name(doc, i)
             ):
                 j = self._hyphen_end(doc, i + 1)
-                while j < len(doc) and self._continues(doc[j]):
-                    j = self._hyphen_end(doc, j + 1)
+                while j < len(doc) and (self._continues(doc[j]) or self._initial_end(doc, j) > j):
+                    j = self._hyphen_end(doc, max(j + 1, self._initial_end(doc, j)))
                 i = self._extend_back(doc, i)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
@@ -223,10 +236,36 @@ class NameRecognizer(EntityRecognizer):
         return bool(self._cue_re.search(doc_text(doc)[max(0, doc[i].idx - 30) : doc[i].idx]))
 
     def _name_follows(self, doc, i) -> bool:
-        """A surname follows: rare, or a given name + surname pair spaCy also calls a person."""
+        """A surname follows: rare, or a given name + surname pair spaCy also calls a person;
+        or a middle initial and a surname ("Sandra J Okafor", "Mary B. Jones")."""
+        after = self._initial_end(doc, i + 1)
+        if after > i + 1:
+            return fold_accents(doc[i].text) in given_names()
         if i + 1 >= len(doc) or not self._continues(doc[i + 1]):
             return False
         return is_unambiguous_name(doc[i + 1].text) or self._full_name(doc[i : i + 2])
+
+    def _initial_end(self, doc, j: int) -> int:
+        """Past a middle initial ("J", "J.") that a capitalised name-like word follows; else j."""
+        if j >= len(doc) or not _INITIAL_RE.fullmatch(doc[j].text):
+            return j
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == "." and not doc[j].text.endswith("."))
+        if k < len(doc) and self._continues(doc[k]):
+            return k
+        return j
+
+    def _subject_name(self, doc, i) -> bool:
+        """A listed name as the subject of a verb ("Lauren provides parenting support", "Tyler
+        has released"): third-person bios name their subject this way. Only in a text that speaks
+        of someone as he or she, and only names that are not common English words (below
+        ``SUBJECT_NAME_ZIPF``) tagged as a proper noun ("Autumn is my busiest season" in a
+        first-person transcript stays)."""
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
+            return False
+        if tok.lower_ in self._not_entities or word_zipf(tok.lower_) >= SUBJECT_NAME_ZIPF:
+            return False
+        return mentions_third_person(doc)
 
     def _result(self, start, end, score):
         return finding(self, "PERSON", start, end, score)

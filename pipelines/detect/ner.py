@@ -12,7 +12,7 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from .lexicon import not_entities
-from .names import is_name_like
+from .names import is_name_like, mentions_third_person, word_zipf
 from .places import has_location_cue, is_place
 from .results import doc_text, finding
 
@@ -29,6 +29,24 @@ _NAME_CUE = regex.compile(r"\b(?:name\s+is|name's|i'm|i\s+am|this\s+is|call\s+me
 # threshold, and still show in the detection list for audits. NORP and FAC are left to the
 # lexicons, which know demonyms and places of worship.
 CONFIRMED, UNCONFIRMED = 0.8, 0.45
+
+_POSSESSIVE = regex.compile(r"(?:['’]s?)?[.,;:!?)]*$")
+
+
+def _bare(word: str) -> str:
+    """"Chris's" -> "Chris", "Sandra," -> "Sandra": only a trailing possessive and punctuation
+    go ("Chris" and "Samantha" keep their s)."""
+    return _POSSESSIVE.sub("", word.lstrip("(\"“'‘"))
+
+
+def _bio_subject(ent) -> bool:
+    """An unlisted name as the subject of a verb in a text about someone as he or she
+    ("Lyssandra is responsible for client files"), made of words too rare to be ordinary ones."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or not mentions_third_person(ent.doc):
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].pos_ == "DET":
+        return False  # "as a Paralegal working in": a job, not a name
+    return all(word_zipf(t.lower_) < 3.0 for t in ent if t.is_alpha)
 
 
 class NerRecognizer(EntityRecognizer):
@@ -63,8 +81,9 @@ class NerRecognizer(EntityRecognizer):
         if ent.label_ == "PERSON":
             if not any(t[:1].isupper() for t in ent.text.split()):
                 return None  # lower-case "person" entities from the small model are mostly noise
-            confirmed = any(is_name_like(t.strip(".,'’s")) for t in ent.text.split())
+            confirmed = any(is_name_like(_bare(t)) for t in ent.text.split())
             confirmed = confirmed or bool(_NAME_CUE.search(doc_text(ent.doc)[max(0, ent.start_char - 20) : ent.start_char]))
+            confirmed = confirmed or _bio_subject(ent)
             return ("PERSON", CONFIRMED if confirmed else UNCONFIRMED)
         if ent.label_ in ("GPE", "LOC"):
             text = doc_text(ent.doc)

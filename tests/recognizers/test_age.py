@@ -120,6 +120,8 @@ POSITIVES = [
     ("I've been driving trucks since before you were born.", ['since before you were born']),
     ("I've been around since the days of typewriters.", ['since the days of typewriters']),
     ('Both my kids are in college now, so my nights are free.', ['kids are in college']),
+    ("She was born in Budapest on August 12, 1985.", ['on August 12, 1985']),
+    ("He was born in Lagos, Nigeria in 1979 and moved to Texas in 2001.", ['in 1979']),
 ]  # fmt: skip
 
 
@@ -206,6 +208,7 @@ TRAPS = [
     ("I help people plan for retirement age benefits.", "retirement age benefits"),
     ("I grew up with three brothers, so I can handle a loud kitchen.", "grew up with three"),
     ("I learned Excel on the job and now I build all our schedules.", "learned Excel on the job"),
+    ("He was born in Lagos and moved in 2005 to Texas.", "moved in 2005"),
 ]  # fmt: skip
 
 

@@ -81,6 +81,13 @@ POSITIVES = [
     ('I have a toddler and a newborn.', ['have a toddler', 'a newborn']),
     ("My mom has Alzheimer's and I'm her caregiver.", ['her caregiver']),
     ("I'm engaged, the wedding is in May.", ['engaged', 'the wedding is in May']),
+    # bios speak of their subject in the third person
+    ("She has two children and volunteers at the food bank.", ['two children']),
+    ("He lives in Tacoma with his wife and their three kids.", ['wife', 'three kids']),
+    ("Her husband is a firefighter.", ['husband']),
+    ("His proudest accomplishment is his marriage of over 20 years.", ['marriage of over 20 years']),
+    ("She started lifting weights during her first pregnancy.", ['first pregnancy']),
+    ("Mary Okafor (née Brown) teaches eighth-grade math.", ['née Brown']),
 ]  # fmt: skip
 
 
@@ -149,6 +156,13 @@ TRAPS = [
     ("I help customers with their wedding registries.", "wedding registries"),
     ("I'm a caregiver at a senior living community.", "caregiver at a senior living community"),
     ("Our customers are expecting a busy weekend.", "expecting a busy weekend"),
+    ("She has students in her class from six countries.", "students in their class"),
+    ("He has kids in his class who speak three languages.", "kids in their class"),
+    ("He is a licensed marriage and family therapist.", "marriage and family therapist"),
+    ("She gave her life to Christ in her teens and later moved to London.", "in their teens"),
+    ("Dana and her partner at the firm handle estate planning.", "partner at the firm"),
+    ("He and his partner founded the studio in 2009.", "partner founded the studio"),
+    ("She worked with children and families in the region.", "children and families"),
 ]  # fmt: skip
 
 

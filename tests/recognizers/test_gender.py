@@ -79,6 +79,12 @@ REWRITES = [
     ("I'm the only dude in the kitchen who bakes.", "I'm the only person in the kitchen who bakes."),
     ("I was a doorman downtown.", "I was a door attendant downtown."),
     ("I'm a cameraman.", "I'm a camera operator."),
+    # verbs agree with "they" past an adverb and in a second verb of the same subject
+    ("She regularly opens for touring comics and has appeared on late-night TV.", "They regularly open for touring comics and have appeared on late-night TV."),
+    ("She now lives in Denver and teaches at a community college.", "They now live in [Location1] and teach at a community college."),
+    ("He hopes to open a bakery.", "They hope to open a bakery."),
+    ("He focuses on payroll and goes to every client meeting.", "They focus on payroll and go to every client meeting."),
+    ("She does not work weekends and is always on time.", "They do not work weekends and are always on time."),
 ]  # fmt: skip
 
 
@@ -124,6 +130,7 @@ TRAPS = [
     ("I wear chaps when I ride the trail.", "wear chaps"),
     ("I'm a team player and a quick learner.", "team player"),
     ("I'm pretty mellow, and I do construction.", "pretty mellow"),
+    ("She received a PhD in Women's, Gender, and Sexuality Studies.", "Women's, Gender, and Sexuality Studies"),
 ]  # fmt: skip
 
 
@@ -137,6 +144,7 @@ def test_gender_traps_survive(redact, text, survives):
     [
         ("I also play in a women's softball league on Tuesdays.", "I also play in a softball league on Tuesdays."),
         ("I also play in a men's softball league on Tuesdays.", "I also play in a softball league on Tuesdays."),
+        ("He is prepping for his first Men's Physique competition.", "They are prepping for their first Physique competition."),
         ("I love balayage, men's fades, and blowouts.", "I love balayage, men's fades, and blowouts."),
         ("I managed the women's department at Macy's.", "I managed the women's department at Macy's."),
         ("Spanish is my mother tongue.", None),

@@ -23,6 +23,12 @@ POSITIVES = [
     ("Everyone calls me Bubba.", ["Bubba"]),
     ("You can call me DJ.", ["DJ"]),
     ("I'm Kelsey Moore, but call me Kels.", ["Kelsey Moore", "Kels"]),
+    # third-person bios: a listed name as the subject, a middle initial, an unlisted name
+    ("Lauren provides parenting support, and she also runs couples groups.", ["Lauren"]),
+    ("Chris represents injured workers, and he also handles appeals.", ["Chris"]),
+    ("Samantha has volunteered with the shelter for three years; she loves it.", ["Samantha"]),
+    ("Call Sandra J Kowalczyk on phone number 555-0100.", ["Sandra J Kowalczyk"]),
+    ("When Lyssandra is not at work, she is hiking.", ["Lyssandra"]),
 ]  # fmt: skip
 
 
@@ -62,6 +68,8 @@ TRAPS = [
     ("I can handle rush hour at the register.", "rush hour at the register"),
     ("I worked every Monday and Friday in May.", "Monday and Friday in May"),
     ("I know Excel, Python and Java.", "Excel, Python and Java"),
+    ("Autumn is my busiest season at the shop.", "Autumn is my busiest season"),
+    ("Seven years as a Paralegal working in criminal law gave her a thick skin.", "a Paralegal working"),
 ]  # fmt: skip
 
 
