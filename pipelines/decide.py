@@ -16,6 +16,7 @@ from dataclasses import replace
 import regex
 
 from .detect.lexicon import term_regex
+from .detect.places import is_ambiguous_place, is_place
 from .policy import Policy
 from .types import Decision, Detection
 
@@ -37,8 +38,26 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
     if not _covers(keep, d, text):
         return False
     if keep.recognizer in _CONTEXT_KEEP:
-        return d.recognizer in _YIELDS_TO_CONTEXT and not _person_not_place(keep, d, text)
+        return (
+            d.recognizer in _YIELDS_TO_CONTEXT
+            and not _person_not_place(keep, d, text)
+            and not _whole_known_place(keep, d, text)
+        )
     return True
+
+
+def _whole_known_place(keep: Detection, d: Detection, text: str) -> bool:
+    """A context keep span that is exactly an unambiguous gazetteer place after "in" is that
+    place: "I know everybody in Lake Charles" (not a tool); "a Hitachi coil nailer" and "two
+    years at Lowell General" stay."""
+    if d.category != "LOCATION" or (keep.start, keep.end) != (d.start, d.end):
+        return False
+    surface = text[d.start : d.end]
+    after_in = _IN_BEFORE.search(text[max(0, d.start - 12) : d.start])
+    return bool(after_in) and is_place(surface) and not is_ambiguous_place(surface)
+
+
+_IN_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)\s+$", regex.IGNORECASE)
 
 
 def _person_not_place(keep: Detection, d: Detection, text: str) -> bool:

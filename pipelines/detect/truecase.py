@@ -37,7 +37,25 @@ _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = regex.compile(r"[.!?]\s*$")
 _I_FORMS = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "im", "ive"}
 #: Name cues as uncased speech writes them, besides the shared list ("im dorian").
-_EXTRA_CUES = ("im", "calls me", "call me", "everybody calls me", "they call me", "goes by")
+_EXTRA_CUES = ("im", "its", "calls me", "call me", "everybody calls me", "they call me", "goes by")
+#: A person named after a relation or role ("my wife denise", "my lead tech hector"): a listed
+#: name that is not a common word gets its capital there.
+_ROLE_CUE = regex.compile(
+    r"\b(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|"
+    r"fianc[eé]e?|son|daughter|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|grandma|"
+    r"grandpa|boss|manager|supervisor|lead|tech|coworker|co-worker|friend|buddy|neighbor|"
+    r"neighbour|teacher|coach|mentor|trainer|instructor|pastor|owner|chef|client|customer)\s+$",
+    regex.IGNORECASE,
+)
+#: A school named after these ("a sophomore at howard", "graduated from spelman").
+_SCHOOL_CUE = regex.compile(
+    r"\b(?:graduated\s+from|graduate\s+of|went\s+to|go\s+to|attend(?:ed|ing)?|studied\s+at|"
+    r"(?:freshman|sophomore|junior|senior|student|students|alum|alumni|alumna|degree|diploma)\s+"
+    r"(?:at|from|of))\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: Abbreviations that gazetteer places spell out ("st cloud" is "St. Cloud" or "Saint Cloud").
+_PLACE_ABBREVIATIONS = {"st": ("st.", "saint"), "ft": ("ft.", "fort"), "mt": ("mt.", "mount")}
 
 #: A word this common in English (Zipf) is never capitalised as a name without a cue ...
 RARE_NAME_ZIPF = 3.0
@@ -51,7 +69,12 @@ _SCHOOL_HEADS = (
     ("community", "college"), ("technical", "college"), ("high", "school"), ("middle", "school"),
     ("elementary", "school"), ("state", "university"), ("university",), ("college",),
     ("institute",), ("academy",), ("polytechnic",), ("seminary",), ("conservatory",), ("state",),
-    ("high",), ("tech",),
+    ("high",),
+)
+#: Words after a school cue that are not a school's name ("went to college").
+_GENERIC_SCHOOL_WORDS = frozenset(
+    "college university school high community class classes grad graduate trade tech online "
+    "nursing law medical beauty culinary art bible".split()
 )
 #: Words before a school word that describe it rather than name it ("my old high school").
 _NOT_SCHOOL_NAME = frozenset(
@@ -146,7 +169,7 @@ def truecase(text: str) -> str:
     _mark_places(text, words, capital, stop, before)
     _mark_names(text, words, capital, stop, before)
     _mark_known_names(words, capital)
-    _mark_schools(words, capital, stop)
+    _mark_schools(text, words, capital, stop)
 
     chars = list(text)
     for k, (start, end, low) in enumerate(words):
@@ -168,6 +191,10 @@ def _mark_places(text, words, capital, stop, before) -> None:
             if any(words[j + 1][0] - words[j][1] > 2 for j in range(k, k + n - 1)):
                 continue  # "san, antonio" is not a place
             surface = " ".join(w[2] for w in span)
+            if n > 1 and span[0][2] in _PLACE_ABBREVIATIONS:
+                rest = surface.split(" ", 1)[1]
+                if any(f"{long} {rest}" in places for long in _PLACE_ABBREVIATIONS[span[0][2]]):
+                    surface = f"{_PLACE_ABBREVIATIONS[span[0][2]][0]} {rest}"
             if surface not in places or span[0][2] in stop:
                 continue
             cued = has_location_cue(text, span[0][0])
@@ -180,7 +207,22 @@ def _mark_places(text, words, capital, stop, before) -> None:
                 k += n
                 break
         else:
+            if has_location_cue(text, words[k][0]):
+                k = _mark_unknown_place(words, capital, stop, k)
             k += 1
+
+
+def _mark_unknown_place(words, capital, stop, k: int) -> int:
+    """After a location phrase, rare words are a place the gazetteer lacks ("i live in midwood",
+    "we moved to east ellum"); the place recognizer takes a capitalised run there. Returns the
+    last word marked (or ``k - 1``)."""
+    j = k
+    while j < len(words) and j - k < 3 and words[j][2] not in stop and (
+        word_zipf(words[j][2]) < 3.5 or j > k and word_zipf(words[j][2]) < 5.0 and capital[j - 1]
+    ):
+        capital[j] = True
+        j += 1
+    return j - 1 if j > k else k
 
 
 def _hyphenated(text: str, word: tuple[int, int, str]) -> bool:
@@ -200,7 +242,9 @@ def _mark_names(text, words, capital, stop, before) -> None:
         zipf = word_zipf(low)
         if listed and zipf < RARE_NAME_ZIPF:
             named[k] = True
-        elif cue_re.search(before(k)) and (listed or zipf < 3.0) and zipf < CUED_MAX_ZIPF:
+        elif cue_re.search(before(k)) and (listed or zipf < 3.5) and zipf < CUED_MAX_ZIPF:
+            named[k] = True
+        elif _ROLE_CUE.search(before(k)) and listed and zipf < 4.5:
             named[k] = True
         elif k > 0 and named[k - 1] and words[k][0] - words[k - 1][1] == 1 and (
             folded in family and zipf < CUED_MAX_ZIPF or zipf < 2.5
@@ -241,11 +285,20 @@ def _could_name_school(low: str, stop: frozenset[str]) -> bool:
     """"roosevelt", "frankford", "santa monica"; not "my", "local", "really"."""
     if low in stop or low in _NOT_SCHOOL_NAME:
         return False
-    return word_zipf(low) < 4.5 or is_name_like(low) or low in place_names()
+    return word_zipf(low) < 5.5 or is_name_like(low) or low in place_names()
 
 
-def _mark_schools(words, capital, stop) -> None:
+def _mark_schools(text, words, capital, stop) -> None:
     lows = [w[2] for w in words]
+    for k in range(len(words)):
+        if _SCHOOL_CUE.search(text[max(0, words[k][0] - 40) : words[k][0]]):
+            j = k
+            while j < len(words) and j - k < 3 and lows[j] not in _GENERIC_SCHOOL_WORDS and (
+                _could_name_school(lows[j], stop)
+                and (word_zipf(lows[j]) < 3.5 or is_name_like(lows[j]) or lows[j] in place_names())
+            ):
+                capital[j] = True
+                j += 1
     for k in range(len(words)):
         for head in _SCHOOL_HEADS:
             if tuple(lows[k : k + len(head)]) != head:

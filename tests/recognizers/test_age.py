@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    ("My own kids are grown, and I think every kid deserves someone.", ['own kids are grown']),
+    ("I got into IT after my kids left home, and I love it.", ['after my kids left home']),
     ("so yeah I'm thirty I live close and I can work overnights", ['thirty']),  # unpunctuated
     ("I'm twenty-two my availability is open", ['twenty-two']),
     ("Hi, I'm applying to be a barista, I'm 24, and I love mornings.", ['24']),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    ("I know everybody in Lake Charles. Thank you kindly.", ["Lake Charles"]),  # not a tool
     ("I grew up in Orange Mound and now live in Memphis.", ["Orange Mound", "Memphis"]),  # neighbourhood
     ("I was raised in Little Havana.", ["Little Havana"]),
     ("I live in Lake Worth with my family.", ["Lake Worth"]),
@@ -34,6 +35,7 @@ def test_places_are_numbered_and_the_sentence_stays_readable(redact):
 
 
 TRAPS = [
+    ("I run a Milwaukee impact driver and a Hitachi coil nailer.", "Hitachi coil nailer"),
     ("I'm fast in Epic and I chart quickly.", "Epic"),
     ("I'm fast in Epic and Cerner.", "Epic and Cerner"),
     ("I worked three years at Scenthound.", "Scenthound"),

@@ -17,12 +17,16 @@ TRUECASED = [
     ("i went to roosevelt high school and then university of houston",
      "I went to Roosevelt High School and then University of Houston"),
     ("i was a senior at frankford high", "I was a senior at Frankford High"),
+    ("my wife denise and my lead tech hector", "My wife Denise and my lead tech Hector"),
+    ("i was born in st cloud and i live in midwood now", "I was born in St Cloud and I live in Midwood now"),
+    ("a sophomore at howard studying engineering", "A sophomore at Howard studying engineering"),
 ]  # fmt: skip
 
 UNCHANGED_WORDS = [
     # ordinary words that are also names or places stay lower case without a cue
     ("i got my food handler card and i can mark the grace period", ["handler", "mark", "grace"]),
     ("i went to college and then a local community college", ["college", "local", "community"]),
+    ("i live in a small town and work at the lead tech desk", ["small", "lead tech"]),
     ("i work at chick-fil-a and i really like it", ["chick-fil-a", "really"]),
 ]  # fmt: skip
 

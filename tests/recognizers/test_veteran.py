@@ -10,6 +10,8 @@ CATEGORY = "VETERAN"
 
 
 POSITIVES = [
+    ("I get my care through the VA, and the knee is fine.", "VA"),
+    ("Um, I was Army National Guard, two deployments.", "Army National Guard"),
     ("I did eight years in the Army as a logistics specialist.", "Army"),
     ("i served four years in the navy as a hull technician", "navy"),
     ("I served six years in the Air Force as a crew chief.", "Air Force"),
@@ -43,6 +45,7 @@ POSITIVES = [
 ]
 
 TRAPS = [
+    ("I processed loans through the VA loan program.", "VA loan"),
     ("I did eight years in the Army as a logistics specialist.", "logistics specialist"),
     ("I did eight years in the Army as a logistics specialist.", "eight years"),
     ("I served six years in the Air Force as a crew chief.", "crew chief"),
