@@ -10,6 +10,8 @@ CATEGORY = "NATIONALITY_ETHNICITY"
 
 
 POSITIVES = [
+    ("I still speak Polish with my parents, so I'm careful with accents.", "Polish with my parents"),
+    ("I came on a student visa and now I am a citizen, so no sponsorship.", "citizen"),
     # demonyms, compounds and plurals
     ("hey so im vietnamese and i grew up helping at my uncles nail shop", "vietnamese"),
     ("I'm Filipino American and I've worked the front desk for two years.", "Filipino American"),
@@ -89,6 +91,7 @@ POSITIVES = [
 ]
 
 TRAPS = [
+    ("I speak Spanish with customers and coworkers every shift.", "Spanish"),
     # languages offered as a skill
     ("I speak Spanish and Quechua, and I'm learning Portuguese.", "Spanish"),
     ("I speak Spanish and Quechua, and I'm learning Portuguese.", "Quechua"),
