@@ -115,7 +115,7 @@ def test_overlapping_detections_become_one_redaction_covering_their_union():
     found = [at(text, "Our Lady of", "RELIGION", 0.9), at(text, "Lady of Guadalupe", "LOCATION", 0.7)]
     decisions = decide(text, found, DEFAULT)
     assert spans(text, decisions) == [("Our Lady of Guadalupe", "RELIGION")]
-    assert apply(text, decisions, DEFAULT).text == "I go to Mass at [Religion1] every week."
+    assert apply(text, decisions, DEFAULT).text == "I go to Mass at [Personal1] every week."
 
 
 def test_a_detection_inside_another_is_absorbed():
@@ -139,9 +139,9 @@ def test_union_is_led_by_the_specific_recognizer_over_generic_ner_at_similar_sco
 @pytest.mark.parametrize(
     ("text", "parts", "expected"),
     [
-        ("I'm Guatemalan American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
-        ("I'm Guatemalan-American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
-        ("I'm Guatemalan / American.", ["Guatemalan", "American"], "I'm [NationalityEthnicity1]."),
+        ("I'm Guatemalan American.", ["Guatemalan", "American"], "I'm [Personal1]."),
+        ("I'm Guatemalan-American.", ["Guatemalan", "American"], "I'm [Personal1]."),
+        ("I'm Guatemalan / American.", ["Guatemalan", "American"], "I'm [Personal1]."),
     ],
 )
 def test_same_category_neighbours_are_joined(text, parts, expected):
@@ -196,7 +196,7 @@ def test_deny_list_adds_detections_with_policy_recognizer():
     assert {d.detection.recognizer for d in decisions} == {"PolicyDenyList"}
     assert {d.detection.score for d in decisions} == {1.0}
     assert apply(text, decisions, pol).text == (
-        "I led [AffinityGroup1]'s food drive; [AffinityGroup1] raised $900."
+        "I led [Personal1]'s food drive; [Personal1] raised $900."
     )
 
 
@@ -262,7 +262,7 @@ def test_action_keep_leaves_the_category_alone():
     pol = policy(categories={"VETERAN": {"action": "keep"}})
     found = [at(text, "Ana", "PERSON"), at(text, "Marine veteran", "VETERAN"), at(text, "Ohio", "LOCATION")]
     assert redact(text, found, pol) == "I'm [Person1], a Marine veteran from [Location1]."
-    assert "[Veteran1]" in redact(text, found, DEFAULT)
+    assert "[Personal1]" in redact(text, found, DEFAULT)
 
 
 def test_each_decision_carries_its_category_action():
@@ -339,7 +339,7 @@ def test_article_before_a_placeholder_is_dropped_so_variants_match():
     a, b = "I'm a single dad, and I coach.", "I'm married, and I coach."
     out_a = apply(a, decide(a, [at(a, "single dad", "FAMILY_STATUS")], DEFAULT), DEFAULT).text
     out_b = apply(b, decide(b, [at(b, "married", "FAMILY_STATUS")], DEFAULT), DEFAULT).text
-    assert out_a == out_b == "I'm [FamilyStatus1], and I coach."
+    assert out_a == out_b == "I'm [Personal1], and I coach."
 
 
 @pytest.mark.parametrize(
@@ -383,7 +383,7 @@ def test_language_skills_are_kept_by_default_and_redacted_on_request():
     pol = policy(rewrite={"language_skills": "redact"})
     decisions = decide(text, found, pol)
     assert spans(text, decisions) == [("Spanish and Tagalog", "NATIONALITY_ETHNICITY")]
-    assert apply(text, decisions, pol).text == "I speak [NationalityEthnicity1] at work."
+    assert apply(text, decisions, pol).text == "I speak [Personal1] at work."
 
 
 def test_language_skills_redact_wins_over_other_keep_spans():
@@ -393,7 +393,7 @@ def test_language_skills_redact_wins_over_other_keep_spans():
         keep(text, "Vietnamese", "LANGUAGE_SKILL", "LanguageSkillRecognizer"),
     ]
     assert redact(text, found, policy(rewrite={"language_skills": "redact"})) == (
-        "I'm fluent in [NationalityEthnicity1]."
+        "I'm fluent in [Personal1]."
     )
 
 

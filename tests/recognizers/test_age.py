@@ -2,7 +2,7 @@
 childhood ages, school standing, life stages, nicknames - but never durations of experience,
 percentages, distances, things that are old, job titles or college class standing.
 
-A bare number is only the number ("I'm [Age1], and"); a phrase that tells the age goes whole with
+A bare number is only the number ("I'm [Personal1], and"); a phrase that tells the age goes whole with
 its lead-in ("[since the Clinton years]", "[class of 2015]", "[24 years old]"), so no word of it is
 left behind and two speakers of different ages read the same.
 """
@@ -133,7 +133,7 @@ def test_age_is_found(redacted_spans, text, expected):
 
 
 def test_an_age_phrase_is_redacted_whole(redact):
-    assert redact("I am 45 years old.") == "I am [Age1]."
+    assert redact("I am 45 years old.") == "I am [Personal1]."
 
 
 COUNTERFACTUAL_PAIRS = [

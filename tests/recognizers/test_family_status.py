@@ -106,7 +106,7 @@ def test_partner_words_are_reported_as_family_status_not_orientation(redacted_sp
 def test_family_differences_give_the_same_output(redact):
     one = redact("I'm married with four kids and I live close to the depot.")
     other = redact("I'm single and I live close to the depot.")
-    assert one == other == "I'm [FamilyStatus1] and I live close to the depot."
+    assert one == other == "I'm [Personal1] and I live close to the depot."
 
 
 COUNTERFACTUAL_PAIRS = [

@@ -103,7 +103,7 @@ def _redact_with(redactor, text: str, pol: Policy) -> str:
 def test_language_skills_redact_policy_removes_languages(redactor):
     out = _redact_with(redactor, "I speak Spanish and Tagalog fluently.", _redact_languages_policy())
     assert "Spanish" not in out and "Tagalog" not in out
-    assert out == "I speak [NationalityEthnicity1] fluently."
+    assert out == "I speak [Personal1] fluently."
 
 
 def test_language_skills_redact_policy_wins_over_the_tool_guess(redactor):
