@@ -16,7 +16,7 @@ recognizer::
     case_sensitive: false
 
 Patterns may use macros written ``{NAME}``: ``{NUM}`` a number in digits or words ("24",
-"twenty-four", "two thousand and one"), ``{YEAR}`` a year ("1998", "nineteen ninety eight"),
+"twenty-four", "two thousand and one"), ``{YEAR}`` a year ("1998", "nineteen ninety eight", "oh-six"),
 ``{CAP}`` a capitalised word, ``{CAPWORD}`` a capitalised word of a proper name that
 never runs over a full stop or starts with a pronoun. Speech recognizers write numbers either way, so patterns must too.
 """
@@ -60,7 +60,7 @@ MACROS = {
         rf"|(?:{_NUM_GROUP}|{_SCALES})(?:{_NUM_SEP}(?:{_SCALES})\b(?:{_NUM_SEP}{_NUM_GROUP}\b)?)*)"
     ),
     "YEAR": (
-        r"(?:(?:19|20)\d\d|'\d\d|(?:nineteen|twenty)[\s-]+(?:oh[\s-]+)?(?:" + _TENS + "|" + _UNITS
+        r"(?:(?:19|20)\d\d|'\d\d|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|(?:nineteen|twenty)[\s-]+(?:oh[\s-]+)?(?:" + _TENS + "|" + _UNITS
         + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
         + r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _TENS + "|" + _UNITS + r"))*)"
     ),

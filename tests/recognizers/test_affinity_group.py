@@ -319,3 +319,81 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm president of the Black Student Union.", 'Black Student Union'),
+    ("I'm in the Society of Hispanic Professional Engineers.", 'Society of Hispanic Professional Engineers'),
+    ("I'm a member of the National Society of Black Engineers.", 'National Society of Black Engineers'),
+    ("I'm in Alpha Phi Alpha.", 'Alpha Phi Alpha'),
+    ("I'm an AKA.", 'AKA'),
+    ('I led our Gay-Straight Alliance.', 'Gay-Straight Alliance'),
+    ("I'm on the board of our Women in Tech group.", 'Women in Tech'),
+    ("I'm in the Korean Student Association.", 'Korean Student Association'),
+    ("I'm in MEChA.", 'MEChA'),
+    ('I volunteer with the Urban League.', 'Urban League'),
+    ("I'm in the Muslim Student Association.", 'Muslim Student Association'),
+    ("I'm in Hillel at school.", 'Hillel'),
+    ("I'm in the Asian American Journalists Association.", 'Asian American Journalists Association'),
+    ("I'm a member of the American Indian Science and Engineering Society.", 'American Indian Science and Engineering Society'),
+    ("I'm in the Society of Women Engineers.", 'Society of Women Engineers'),
+    ("I co-chair our company's Pride ERG.", 'Pride ERG'),
+    ("I'm in the veterans ERG at work.", 'veterans ERG'),
+    ("I'm in the NAACP.", 'NAACP'),
+    ("I'm a member of LULAC.", 'LULAC'),
+    ("I'm in Lambda Theta Alpha.", 'Lambda Theta Alpha'),
+    ("I'm a Que, Omega Psi Phi.", 'Omega Psi Phi'),
+    ("I'm in the Filipino American Student Association.", 'Filipino American Student Association'),
+    ("I'm in the Deaf Club at my college.", 'Deaf Club'),
+    ("I'm a member of Out in Tech.", 'Out in Tech'),
+    ("I'm a member of Jack and Jill of America.", 'Jack and Jill of America'),
+    ("I'm in the Order of the Eastern Star.", 'Order of the Eastern Star'),
+    ("I'm a member of the Daughters of the American Revolution.", 'Daughters of the American Revolution'),
+    ("I'm in the Latinas in STEM chapter.", 'Latinas in STEM'),
+    ("I'm in the Sons of Italy.", 'Sons of Italy'),
+    ("I'm in oSTEM.", 'oSTEM'),
+    ("I'm in Chi Omega.", 'Chi Omega'),
+    ("I lead the Women's Network at my company.", "Women's Network"),
+    ("I'm a Prince Hall Mason.", 'Prince Hall'),
+    ("I'm in the Native American Student Association.", 'Native American Student Association'),
+    ("I'm a member of Girls Who Code.", 'Girls Who Code'),
+    ('I run the disability ERG at my job.', 'disability ERG'),
+    ("I'm in the Black Nurses Association.", 'Black Nurses Association'),
+    ("I'm in the Ancient Order of Hibernians.", 'Ancient Order of Hibernians'),
+    ("I'm in Sigma Gamma Rho.", 'Sigma Gamma Rho'),
+    ("I'm active in the Japanese American Citizens League.", 'Japanese American Citizens League'),
+    ("I'm in the National Association of Black Journalists.", 'National Association of Black Journalists'),
+    ("I'm in Lambda Phi Epsilon.", 'Lambda Phi Epsilon'),
+    ("I'm active in the Hispanic Bar Association.", 'Hispanic Bar Association'),
+    ("I'm in our company's Black employee network.", 'Black employee network'),
+    ("I'm in the women veterans group at work.", 'women veterans'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("I'm in the Rotary Club.", 'Rotary Club'),
+    ("I'm a member of the National Honor Society.", 'National Honor Society'),
+    ("I'm in the Society for Human Resource Management.", 'Society for Human Resource Management'),
+    ('I was in the chess club.', 'chess club'),
+    ("I'm a member of Toastmasters.", 'Toastmasters'),
+    ('I worked at Girls Inc. as a program aide.', 'Girls Inc.'),
+    ("I'm in the Lions Club.", 'Lions Club'),
+    ('I volunteer with Big Brothers Big Sisters.', 'Big Brothers Big Sisters'),
+    ("I'm a member of the PTA.", 'PTA'),
+    ('I was in the robotics club.', 'robotics club'),
+    ("I'm in the American Culinary Federation.", 'American Culinary Federation'),
+    ('I installed ductwork for the Elks Lodge renovation.', 'ductwork'),
+    ("I'm in the American Nurses Association.", 'American Nurses Association'),
+    ("I'm a member of the National Restaurant Association.", 'National Restaurant Association'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_affinity_group_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_affinity_group_traps_survive(redact, text, survives):
+    assert survives in redact(text)

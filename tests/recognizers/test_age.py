@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("My own kids are grown, and I think every kid deserves someone.", ['own kids are grown']),
     ("I got into IT after my kids left home, and I love it.", ['after my kids left home']),
@@ -216,4 +218,87 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_age_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm thirty-four and I've driven a forklift for ten years.", 'thirty-four'),
+    ("um I just turned nineteen last month so I'm ready to work full time", 'nineteen'),
+    ('I graduated high school back in two thousand and three.', 'two thousand and three'),
+    ("I've got four grandkids so I'm real patient with customers.", 'grandkids'),
+    ('I retired from the post office after thirty years and now I want something part time.', 'retired'),
+    ("I'm in my early fifties but I can outwork anybody.", 'early fifties'),
+    ("I'm a Gen Z kid so social media is second nature.", 'Gen Z'),
+    ('As a baby boomer I bring an old-school work ethic.', 'baby boomer'),
+    ("I'm a millennial, so I grew up with computers.", 'millennial'),
+    ("I'm semi-retired now and looking for weekend hours.", 'semi-retired'),
+    ("I'm on Medicare now so I don't need the health benefits.", 'on Medicare'),
+    ("I'm collecting Social Security, so I can only work so many hours.", 'Social Security'),
+    ("I'm still in high school so I can only work evenings.", 'still in high school'),
+    ("I'm a rising senior in high school and I want a summer job.", 'rising senior'),
+    ('I was born in nineteen seventy-eight.', 'nineteen seventy-eight'),
+    ('I got my first job back when Reagan was president.', 'Reagan was president'),
+    ("I'm a recent retiree from the school district.", 'retiree'),
+    ("I'm twenty-two years young and ready to learn.", 'twenty-two'),
+    ("I'm at the ripe old age of sixty-one.", 'sixty-one'),
+    ("I'm over sixty and I still run five miles a day.", 'over sixty'),
+    ('I just hit the big four-oh last spring.', 'four-oh'),
+    ("I'm a teenager but I'm super responsible.", 'teenager'),
+    ("I'm a senior citizen and I love greeting people.", 'senior citizen'),
+    ("I'm fifty-eight, and honestly I'm not slowing down.", 'fifty-eight'),
+    ("I'm not even old enough to drink yet but I can bus tables.", 'old enough to drink'),
+    ("I'm only sixteen so I need a work permit.", 'sixteen'),
+    ("I'm a sophomore in high school and I can work weekends.", 'sophomore in high school'),
+    ('I graduated in oh-six from Central.', 'oh-six'),
+    ("I'm in my late twenties and I'm switching careers.", 'late twenties'),
+    ("My kids are all grown and I'm an empty nester now.", 'empty nester'),
+    ("I'm old enough to remember dial-up internet.", 'old enough to remember dial-up'),
+    ("I'm forty-something and I'm changing careers.", 'forty-something'),
+    ('at my age I know exactly what I want', 'at my age'),
+    ("I'm eighteen as of last week so I can finally apply.", 'eighteen'),
+    ("I'm in my golden years but sharp as a tack.", 'golden years'),
+    ("I'm a Gen X latchkey kid, I've been working since I was twelve.", 'Gen X'),
+    ("I'm a boomer, I know, but I learn the apps fast.", 'boomer'),
+    ("I'm the oldest one on the crew by a mile.", 'oldest'),
+    ("I've been on this earth for fifty-two years.", 'fifty-two years'),
+    ("so yeah I'm twenty-nine and I've been bartending forever", 'twenty-nine'),
+    ('I finished high school in oh-nine and went straight to work.', 'oh-nine'),
+    ("I'm barely old enough to vote but I've worked two jobs.", 'old enough to vote'),
+    ("I'm a retired firefighter looking for something part time.", 'retired'),
+    ("I'm in my mid-forties.", 'mid-forties'),
+    ("People my age don't always know computers but I do.", 'People my age'),
+    ("I'm thirty-one as of this month.", 'thirty-one'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("I've worked twelve years as a welder.", 'twelve years'),
+    ('I trained the senior staff on the new POS.', 'senior staff'),
+    ("I'm a caregiver at a senior living community.", 'senior living community'),
+    ('I help seniors with their Medicare paperwork at the pharmacy.', 'Medicare paperwork'),
+    ('I coached the under-twelve soccer team.', 'under-twelve soccer team'),
+    ("I'm a junior accountant at a CPA firm.", 'junior accountant'),
+    ('I processed retirement paperwork for the HR department.', 'retirement paperwork'),
+    ('We served sixty kids every day at summer camp.', 'sixty kids'),
+    ('I can lift fifty pounds no problem.', 'fifty pounds'),
+    ('I work with toddlers ages two to four.', 'ages two to four'),
+    ('I rotate the older inventory to the front.', 'older inventory'),
+    ('I taught the over-fifty fitness class at the Y.', 'fitness class'),
+    ('I billed Social Security disability claims for a law firm.', 'Social Security disability claims'),
+    ('I ran the teen reading program at the library.', 'reading program'),
+    ("I ran the senior center's lunch program.", 'senior center'),
+    ('We delivered meals to folks over sixty-five for the county.', 'meals'),
+    ("I've got nine years in retail.", 'nine years in retail'),
+    ('I trained twenty new hires last year.', 'twenty new hires'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_age_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'AGE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_age_traps_survive(redact, text, survives):
     assert survives in redact(text)

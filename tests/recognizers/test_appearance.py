@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ('I\'m 6\'2", so I can reach the top shelves.', ['6\'2"']),
     ("I'm 5'4 and I've never needed a step stool.", ["5'4"]),
@@ -105,4 +107,85 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_appearance_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm five foot two so I'm quick in tight spaces.", 'five foot two'),
+    ("I'm a big guy, about two eighty.", 'big'),
+    ("I've got tattoos all down my arms.", 'tattoos'),
+    ('I have a nose ring but I can take it out.', 'nose ring'),
+    ("I've got dreads down to my waist.", 'dreads'),
+    ("I'm bald, so no hairnet needed.", 'bald'),
+    ("I'm pretty petite.", 'petite'),
+    ("I'm plus-size and I know what customers want.", 'plus-size'),
+    ("I'm six-four, two-twenty.", 'six-four'),
+    ('I have a beard, so I wear a beard net.', 'beard'),
+    ("I'm really tall so I stock the top shelves.", 'really tall'),
+    ('I have red hair and freckles, people remember me.', 'red hair'),
+    ('I have a lot of piercings.', 'piercings'),
+    ("I'm overweight but I'm on my feet all day.", 'overweight'),
+    ("I've lost sixty pounds this year.", 'lost sixty pounds'),
+    ("I'm stocky and strong.", 'stocky'),
+    ("I'm skinny but strong.", 'skinny'),
+    ('I have a face tattoo.', 'face tattoo'),
+    ("I'm kind of short, like five-one.", 'five-one'),
+    ('I have blue eyes and blonde hair.', 'blue eyes'),
+    ('I have blue eyes and blonde hair.', 'blonde hair'),
+    ('I wear my hair in braids.', 'braids'),
+    ("I'm pretty muscular from lifting.", 'muscular'),
+    ("I've got a birthmark on my face.", 'birthmark'),
+    ("People say I'm good looking, which helps in sales.", 'good looking'),
+    ("I'm heavyset.", 'heavyset'),
+    ('I have gray hair but plenty of energy.', 'gray hair'),
+    ('I have a shaved head.', 'shaved head'),
+    ('I weigh two hundred and fifty pounds.', 'two hundred and fifty pounds'),
+    ("I'm curvy.", 'curvy'),
+    ('I have an afro.', 'afro'),
+    ('I have a mohawk.', 'mohawk'),
+    ("I'm tiny, like a hundred pounds.", 'tiny'),
+    ("I've got a scar on my cheek.", 'scar'),
+    ('I have an athletic build.', 'athletic build'),
+    ("I'm a redhead.", 'redhead'),
+    ('I have long dark hair.', 'long dark hair'),
+    ("I'm chubby but quick.", 'chubby'),
+    ("I'm lanky.", 'lanky'),
+    ('I have green eyes and curly hair.', 'green eyes'),
+    ('I have dark skin and short hair.', 'dark skin'),
+    ("I'm pretty big from playing football.", 'big'),
+    ('I have hazel eyes.', 'hazel eyes'),
+    ('I have long blonde hair that I keep tied back.', 'long blonde hair'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I can lift seventy pounds.', 'seventy pounds'),
+    ('I stock the top shelves, eight feet up.', 'eight feet'),
+    ("I'm a tattoo artist with five years in the shop.", 'tattoo artist'),
+    ('I do braids and locs at my salon.', 'braids and locs'),
+    ("I'm a barber, I do fades and beard trims.", 'beard trims'),
+    ('I sell plus-size clothing at Torrid.', 'plus-size clothing'),
+    ('I handle big accounts.', 'big accounts'),
+    ('I installed six-foot fences.', 'six-foot fences'),
+    ('We were short two people so I covered.', 'short two people'),
+    ('I ran a weight loss program for the clinic.', 'weight loss program'),
+    ("I'm a licensed cosmetologist and I do hair color.", 'hair color'),
+    ("I pierce ears at Claire's.", 'pierce ears'),
+    ('I loaded two-hundred-pound pallets.', 'two-hundred-pound pallets'),
+    ("I'm a tall order for any competitor.", 'tall order'),
+    ("I'm a big fan of checklists.", 'big fan'),
+    ('I have dark roast and light roast on the menu.', 'dark roast'),
+    ('I have a good eye for detail.', 'good eye'),
+    ('I have dark circles under my eyes from night shifts.', 'night shifts'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_appearance_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'APPEARANCE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_appearance_traps_survive(redact, text, survives):
     assert survives in redact(text)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("I'm autistic and I notice details other people miss.", ['autistic']),
     ("I'm a dyslexic line cook with a great memory for orders.", ['dyslexic']),
@@ -157,4 +159,95 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_disability_health_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I have Crohn's disease so I just need to be near a restroom.", "Crohn's"),
+    ('I wear a cochlear implant, so I might ask you to repeat things.', 'cochlear implant'),
+    ("I have lupus but it's well managed.", 'lupus'),
+    ('I was diagnosed with fibromyalgia a few years ago.', 'fibromyalgia'),
+    ('I use a rollator on long days.', 'rollator'),
+    ("I'm in recovery, five years clean.", 'five years clean'),
+    ('I have OCD, which actually makes me great at inventory.', 'OCD'),
+    ("I'm on the spectrum, and I'm really detail oriented.", 'on the spectrum'),
+    ("I have a seizure disorder but I haven't had one in years.", 'seizure disorder'),
+    ("I take lithium and I'm very stable now.", 'lithium'),
+    ('I take Adderall for my focus.', 'Adderall'),
+    ('I have PTSD from a car wreck.', 'PTSD'),
+    ('I lost my left leg below the knee and I use a prosthetic.', 'prosthetic'),
+    ("I'm deaf and I communicate in ASL.", 'deaf'),
+    ("I'm low vision, so I use a screen reader.", 'low vision'),
+    ('I have a guide dog named Ruby.', 'guide dog'),
+    ("I'm on dialysis three days a week.", 'dialysis'),
+    ("I had a stroke two years ago and I've fully recovered.", 'stroke'),
+    ('I get chronic migraines sometimes.', 'migraines'),
+    ('I live with bipolar disorder.', 'bipolar'),
+    ("I'm a recovering alcoholic.", 'recovering alcoholic'),
+    ('I have a traumatic brain injury from a car accident.', 'traumatic brain injury'),
+    ("I have Tourette's, so sometimes I have tics.", 'Tourette'),
+    ("I'm colorblind so I label the wires by number.", 'colorblind'),
+    ('I have celiac disease so I bring my own lunch.', 'celiac'),
+    ('I wear a hearing aid in my right ear.', 'hearing aid'),
+    ('I wear an insulin pump.', 'insulin pump'),
+    ("I had chemo last year and I'm in remission now.", 'chemo'),
+    ("I had chemo last year and I'm in remission now.", 'remission'),
+    ('I have asthma, so I carry an inhaler.', 'asthma'),
+    ("I have an anxiety disorder and I've learned to manage it.", 'anxiety disorder'),
+    ("I have a stammer but it doesn't affect my work.", 'stammer'),
+    ("I have scoliosis, so I can't lift over thirty pounds.", 'scoliosis'),
+    ("I'm on disability right now but I want to get back to work.", 'on disability'),
+    ('i have a service dog for my seizures', 'service dog'),
+    ("I'm partially sighted in one eye.", 'partially sighted'),
+    ("I've got a pacemaker but it doesn't slow me down.", 'pacemaker'),
+    ("I've had long COVID, so my stamina is still coming back.", 'long COVID'),
+    ('I have sickle cell, so I stay hydrated.', 'sickle cell'),
+    ("I'm a type one diabetic and I wear a CGM.", 'CGM'),
+    ("I have MS, but most days you'd never know.", 'MS'),
+    ("I'm on antidepressants and doing great.", 'antidepressants'),
+    ('I use a white cane to get around.', 'white cane'),
+    ("I'm an insulin dependent diabetic.", 'diabetic'),
+    ('I have narcolepsy, so I need a regular schedule.', 'narcolepsy'),
+    ("I'm on Vyvanse and it really helps me focus.", 'Vyvanse'),
+    ("I take Suboxone and I've been stable for three years.", 'Suboxone'),
+    ('I get around with a knee scooter right now after my surgery.', 'knee scooter'),
+    ('I have an autoimmune disease, so I sometimes need a day.', 'autoimmune disease'),
+    ("I'm a little hard of hearing in my left ear.", 'hard of hearing'),
+    ('I have Ehlers-Danlos syndrome.', 'Ehlers-Danlos'),
+    ('I had a heart transplant in twenty nineteen.', 'heart transplant'),
+    ('I have a hearing dog named Biscuit.', 'hearing dog'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I worked as a caregiver for adults with autism.', 'adults with autism'),
+    ('I cleaned the dialysis center every night.', 'dialysis center'),
+    ("I'm a sign language interpreter.", 'sign language interpreter'),
+    ('I stocked the hearing aid batteries at Walgreens.', 'hearing aid batteries'),
+    ('I helped patients with their walkers on the rehab floor.', 'walkers'),
+    ('I drove the wheelchair van for a senior center.', 'wheelchair van'),
+    ('As a pharmacy tech I fill a lot of Adderall and lithium.', 'Adderall and lithium'),
+    ("I'm certified in Mental Health First Aid.", 'Mental Health First Aid'),
+    ('I did intake at a recovery center.', 'recovery center'),
+    ('I know how to handle a patient having a seizure.', 'having a seizure'),
+    ('I installed ADA ramps for a contractor.', 'ADA ramps'),
+    ('I filed disability claims at the insurance office.', 'disability claims'),
+    ('I installed window blinds for Home Depot.', 'window blinds'),
+    ('We raised money for cancer research with a bake sale.', 'cancer research'),
+    ('I trained on insulin pumps as a diabetes nurse tech.', 'insulin pumps'),
+    ('I did chemo scheduling at the oncology clinic.', 'chemo scheduling'),
+    ('I counted Suboxone in the pharmacy every night.', 'Suboxone'),
+    ('I use oxygen and acetylene for cutting.', 'oxygen and acetylene'),
+    ("I'm on prep tonight so I'll be in early.", 'on prep'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_disability_health_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'DISABILITY_HEALTH'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_disability_health_traps_survive(redact, text, survives):
     assert survives in redact(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("I'm married with three kids, so I'm used to chaos.", ['married with three kids']),
     ("I'm single, and I can pick up any shift.", ['single']),
@@ -168,4 +170,82 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_family_status_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm a stay-at-home mom going back to work.", 'stay-at-home mom'),
+    ("I'm a single father of two.", 'single father'),
+    ("I've got a newborn at home.", 'newborn'),
+    ("I'm pregnant, due in March.", 'pregnant'),
+    ('My wife and I just had our first baby.', 'wife'),
+    ("I'm a foster parent.", 'foster parent'),
+    ('I take care of my elderly mom.', 'elderly mom'),
+    ("I'm separated from my husband.", 'separated'),
+    ("I'm in a domestic partnership.", 'domestic partnership'),
+    ("We're a blended family of seven.", 'blended family'),
+    ("I'm raising my grandkids.", 'raising my grandkids'),
+    ("I'm a newlywed.", 'newlywed'),
+    ('I have a toddler in daycare.', 'toddler'),
+    ('My fiancé is in the military so we might move.', 'fiancé'),
+    ('I co-parent with my ex.', 'co-parent'),
+    ('I have three stepkids.', 'stepkids'),
+    ('My kids are in school until three so I can work mornings.', 'kids'),
+    ("I'm expecting twins in the fall.", 'expecting twins'),
+    ('My husband got transferred here.', 'husband'),
+    ("I'm a mom of three boys.", 'mom of three boys'),
+    ('We adopted a little girl last year.', 'adopted'),
+    ("I'm going through a divorce.", 'divorce'),
+    ("I'm child-free, so I'm flexible.", 'child-free'),
+    ("I'm a caregiver for my disabled brother.", 'caregiver for my disabled brother'),
+    ("I'm on maternity leave right now.", 'maternity leave'),
+    ('My daughter just started kindergarten.', 'daughter'),
+    ('I was a homemaker for fifteen years.', 'homemaker'),
+    ('I live with my partner and our two dogs.', 'partner'),
+    ("I'm a single parent.", 'single parent'),
+    ("I'm a soccer mom on the weekends.", 'soccer mom'),
+    ("I'm the sole provider for my family.", 'sole provider'),
+    ("I'm a girl dad, three daughters.", 'girl dad'),
+    ("I'm a proud grandfather of five.", 'grandfather'),
+    ('I have custody of my nephew.', 'custody of my nephew'),
+    ("I'm a widower.", 'widower'),
+    ("We're trying for a baby.", 'trying for a baby'),
+    ('I have a little one at home.', 'little one'),
+    ("I'm the breadwinner for our house.", 'breadwinner'),
+    ("We're a blended family, so weekends are busy.", 'blended family'),
+    ('I share custody of my daughter.', 'custody'),
+    ("I'm separated from my wife.", 'separated'),
+    ('I was a full-time homemaker for ten years.', 'homemaker'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I work at a family-owned restaurant.', 'family-owned restaurant'),
+    ('I worked in the maternity ward as a unit clerk.', 'maternity ward'),
+    ("I'm the parent liaison at the daycare.", 'parent liaison'),
+    ("I sold wedding dresses at David's Bridal.", 'wedding dresses'),
+    ('I prepare taxes for married couples filing jointly.', 'married couples filing jointly'),
+    ("I'm a family law paralegal.", 'family law paralegal'),
+    ('I handle divorce filings at the courthouse.', 'divorce filings'),
+    ('I bartend weddings on weekends.', 'bartend weddings'),
+    ('I do newborn photography.', 'newborn photography'),
+    ('We treat every customer like family.', 'like family'),
+    ('I close single-handedly on Sundays.', 'single-handedly'),
+    ('I worked at Babies R Us.', 'Babies R Us'),
+    ("I'm a partner at a small landscaping company.", 'partner at a small landscaping company'),
+    ("I was a teacher's aide in a toddler classroom.", 'toddler classroom'),
+    ('I work as a homemaker aide for a home care agency.', 'homemaker aide'),
+    ('I was a homemaker for a home care agency.', 'homemaker'),
+    ('I handle custody paperwork at the family court.', 'custody paperwork'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_family_status_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'FAMILY_STATUS'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)

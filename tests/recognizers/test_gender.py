@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("Hey, I'm applying for the barista job, she/her, and I love early shifts.", ['she/her']),
     ("My pronouns are he/him/his and I've cooked for six years.", ['he/him/his']),
@@ -157,3 +159,81 @@ def test_gendered_groups_and_set_phrases(redact, text, expected):
         assert "mother tongue" in out
     else:
         assert out == expected
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("As a woman in construction I'm used to proving myself.", 'woman'),
+    ("I'm a waitress at Denny's.", 'waitress'),
+    ("I'm the only female on my crew.", 'female'),
+    ("I'm a girl who loves fixing cars.", 'girl'),
+    ("I'm just a regular guy who likes hard work.", 'guy'),
+    ('I was a stewardess for Delta.', 'stewardess'),
+    ('I was a salesman at a car lot.', 'salesman'),
+    ("I'm a lady who loves spreadsheets.", 'lady'),
+    ('I worked as a fisherman in Alaska.', 'fisherman'),
+    ("I'm a foreman on a framing crew.", 'foreman'),
+    ("I'm a seamstress.", 'seamstress'),
+    ('I was a bellman at the Marriott.', 'bellman'),
+    ('I was a paperboy.', 'paperboy'),
+    ("I'm a cowboy on a ranch outside town.", 'cowboy'),
+    ("I'm one of the guys on the loading dock.", 'guys'),
+    ("I'm a gal who gets things done.", 'gal'),
+    ("I'm an actress and I do voice work.", 'actress'),
+    ("I'm a masseuse at a day spa.", 'masseuse'),
+    ('I was chairman of the events committee.', 'chairman'),
+    ('I was the spokesman for our team.', 'spokesman'),
+    ("I'm a handywoman.", 'handywoman'),
+    ("I'm the only woman mechanic at the shop.", 'woman'),
+    ("I'm a businesswoman.", 'businesswoman'),
+    ('I was a longshoreman.', 'longshoreman'),
+    ("I'm a lineman for the power company.", 'lineman'),
+    ('I was a weatherman at my college station.', 'weatherman'),
+    ("I'm a draftsman.", 'draftsman'),
+    ("I'm a camerawoman.", 'camerawoman'),
+    ("I'm a man of my word.", 'man'),
+    ("I'm a hostess at Olive Garden.", 'hostess'),
+    ('I was a cocktail waitress in Vegas.', 'waitress'),
+    ("I'm the first woman in my family to go to college.", 'woman'),
+    ("I'm a proud tomboy.", 'tomboy'),
+    ("I'm a sister and a friend to everyone at work.", 'sister'),
+    ("I was a congresswoman's aide.", 'congresswoman'),
+    ("I'm a craftswoman.", 'craftswoman'),
+    ("i'm a dude who loves spreadsheets", 'dude'),
+    ('I was a patrolman for six years.', 'patrolman'),
+    ("I'm a workman, I like to keep busy.", 'workman'),
+    ("I'm a waitress and a hostess.", 'waitress'),
+    ('As a guy in nursing, I stand out.', 'guy'),
+    ("I'm a mailman.", 'mailman'),
+    ("I'm a saleswoman at a car dealership.", 'saleswoman'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("I'm a journeyman electrician.", 'journeyman electrician'),
+    ("I sell women's shoes at Nordstrom.", "women's shoes"),
+    ('I worked for Manpower staffing.', 'Manpower'),
+    ('I logged man-hours on the job.', 'man-hours'),
+    ("I'm a human resources assistant.", 'human resources'),
+    ('I did manhole inspections for the city.', 'manhole inspections'),
+    ('I installed Craftsman cabinets.', 'Craftsman cabinets'),
+    ("I worked at Dick's Sporting Goods.", "Dick's Sporting Goods"),
+    ("I'm good at manual labor.", 'manual labor'),
+    ('I speak Mandarin.', 'Mandarin'),
+    ("I'm the master of ceremonies at our events.", 'master of ceremonies'),
+    ('I managed the Ladies Night promotions at the bar.', 'promotions'),
+    ('I worked at Boys and Girls Club as a counselor.', 'Boys and Girls Club'),
+    ("I was on the Mother's Day brunch rush.", "Mother's Day"),
+    ("I'm a Mailchimp expert.", 'Mailchimp'),
+    ('I used Craftsman tools for years.', 'Craftsman tools'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_gender_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'GENDER'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_gender_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -514,3 +514,101 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm Navajo and I grew up on the reservation.", 'Navajo'),
+    ("I'm an enrolled member of the Cherokee Nation.", 'Cherokee Nation'),
+    ("I'm Hmong American.", 'Hmong American'),
+    ("I'm a DACA recipient.", 'DACA'),
+    ("I'm a green card holder.", 'green card holder'),
+    ("I'm here on an H-1B visa.", 'H-1B visa'),
+    ("I'm a naturalized citizen since twenty eighteen.", 'naturalized citizen'),
+    ('I came here as a refugee from Syria.', 'refugee'),
+    ("My parents are Ghanaian and I'm first-generation.", 'Ghanaian'),
+    ("I'm Puerto Rican and Dominican.", 'Puerto Rican'),
+    ("I'm half Filipino, half Irish.", 'Filipino'),
+    ("I'm Somali and I grew up in Minneapolis.", 'Somali'),
+    ("I'm Lakota.", 'Lakota'),
+    ("I'm a member of the Tohono O'odham Nation.", "Tohono O'odham"),
+    ("I'm Native Hawaiian.", 'Native Hawaiian'),
+    ("I'm Samoan and I love to cook.", 'Samoan'),
+    ("I'm Afro-Latina.", 'Afro-Latina'),
+    ("I'm biracial.", 'biracial'),
+    ("I'm Eritrean.", 'Eritrean'),
+    ("I'm Kurdish and I came here when I was twelve.", 'Kurdish'),
+    ("I'm Romani.", 'Romani'),
+    ("I'm Cape Verdean.", 'Cape Verdean'),
+    ("I'm Haitian American.", 'Haitian American'),
+    ("I'm an immigrant from Ukraine.", 'immigrant'),
+    ("I'm undocumented but I have a work permit.", 'undocumented'),
+    ("I have TPS, so I'm authorized to work.", 'TPS'),
+    ("I'm Ojibwe.", 'Ojibwe'),
+    ("I'm Chamorro, from Guam.", 'Chamorro'),
+    ("I'm Hispanic.", 'Hispanic'),
+    ("I'm white, for what it's worth.", 'white'),
+    ("I'm Asian American.", 'Asian American'),
+    ("I'm a proud Xicana.", 'Xicana'),
+    ("I'm Garifuna.", 'Garifuna'),
+    ("I'm Yoruba.", 'Yoruba'),
+    ("I'm Punjabi.", 'Punjabi'),
+    ('My family is Vietnamese, we came over in the nineties.', 'Vietnamese'),
+    ("I'm an asylum seeker.", 'asylum seeker'),
+    ("I'm Mi'kmaq.", "Mi'kmaq"),
+    ("I'm Latinx.", 'Latinx'),
+    ("I'm Arab American.", 'Arab American'),
+    ("I'm a Dreamer.", 'Dreamer'),
+    ("I'm Gullah Geechee.", 'Gullah Geechee'),
+    ("I'm Creek, Muscogee Nation.", 'Muscogee'),
+    ("I'm Tlingit.", 'Tlingit'),
+    ("I'm Indigenous, Quechua on my mom's side.", 'Indigenous'),
+    ("I'm Sri Lankan Tamil.", 'Sri Lankan'),
+    ("I'm a permanent resident.", 'permanent resident'),
+    ("I'm Nepali and I came here in twenty fifteen.", 'Nepali'),
+    ("I'm Desi, my parents are from Hyderabad.", 'Desi'),
+    ("I'm Pinay and proud.", 'Pinay'),
+    ("I'm Xicano and proud of it.", 'Xicano'),
+    ("I'm on an H-1B visa right now.", 'H-1B visa'),
+    ('My asylum case is still pending.', 'asylum case'),
+    ("I'm Salvadoran and Guatemalan.", 'Salvadoran'),
+    ("I'm Hopi.", 'Hopi'),
+    ("I'm Trinidadian.", 'Trinidadian'),
+    ("I'm Bengali and I grew up in Queens.", 'Bengali'),
+    ("I'm Native, Diné.", 'Diné'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I stock the Asian foods aisle.', 'Asian foods aisle'),
+    ('I cook Mexican food at Chipotle.', 'Mexican food'),
+    ('I speak fluent Spanish and Vietnamese.', 'Vietnamese'),
+    ("I'm a line cook at an Indian restaurant.", 'Indian restaurant'),
+    ('I drove for Navajo Express for two years.', 'Navajo Express'),
+    ('I installed French drains for a landscaper.', 'French drains'),
+    ('I make a great Cuban sandwich.', 'Cuban sandwich'),
+    ('I sold Persian rugs at an outlet.', 'Persian rugs'),
+    ('I was a gate agent at American Airlines.', 'American Airlines'),
+    ('I helped refugees fill out paperwork at the resettlement agency.', 'resettlement agency'),
+    ('I handle I-9 forms and green card verification for HR.', 'green card verification'),
+    ("I'm fluent in Haitian Creole.", 'Haitian Creole'),
+    ('I bake bread in Dutch ovens.', 'Dutch ovens'),
+    ('I did Swedish massage at a spa.', 'Swedish massage'),
+    ('I specialize in Brazilian blowouts.', 'Brazilian blowouts'),
+    ('I poured Irish coffees at the bar.', 'Irish coffees'),
+    ('I processed H-1B petitions as a paralegal.', 'H-1B petitions'),
+    ('I did visa paperwork for a law office.', 'visa paperwork'),
+    ('I filed asylum applications as a legal assistant.', 'asylum applications'),
+    ('I cook Thai food at a restaurant downtown.', 'Thai food'),
+    ('I sold Italian leather shoes.', 'Italian leather'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_nationality_ethnicity_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'NATIONALITY_ETHNICITY'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_nationality_ethnicity_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -257,3 +257,88 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ('I volunteered for the Bernie campaign in twenty sixteen.', 'Bernie campaign'),
+    ("I'm a proud Republican.", 'Republican'),
+    ("I'm a registered Democrat.", 'Democrat'),
+    ('I canvassed for my city council candidate.', 'canvassed'),
+    ("I'm active with Black Lives Matter.", 'Black Lives Matter'),
+    ("I'm a lifetime member of the NRA.", 'NRA'),
+    ("I'm in the Young Republicans.", 'Young Republicans'),
+    ("I'm in the Democratic Socialists of America.", 'Democratic Socialists of America'),
+    ("I'm a libertarian.", 'libertarian'),
+    ("I'm pretty conservative, politically.", 'conservative'),
+    ("I'm a progressive and I care about my community.", 'progressive'),
+    ('I phone banked for the Obama campaign.', 'phone banked'),
+    ("I marched in the Women's March.", "Women's March"),
+    ("I'm pro-life and I volunteer at a pregnancy center.", 'pro-life'),
+    ("I'm pro-choice.", 'pro-choice'),
+    ("I'm a MAGA guy, I'll be honest.", 'MAGA'),
+    ("I'm in the Tea Party.", 'Tea Party'),
+    ("I'm a Green Party member.", 'Green Party'),
+    ('I organized a climate strike at my school.', 'climate strike'),
+    ("I'm with the Sunrise Movement.", 'Sunrise Movement'),
+    ("I'm a Turning Point USA chapter president.", 'Turning Point USA'),
+    ('I was a delegate to the state Republican convention.', 'Republican convention'),
+    ('I was a precinct captain for the Democrats.', 'precinct captain'),
+    ('I ran for school board last year.', 'ran for school board'),
+    ("I'm a die-hard Trump supporter.", 'Trump supporter'),
+    ('I protest with Extinction Rebellion.', 'Extinction Rebellion'),
+    ("I'm in College Democrats.", 'College Democrats'),
+    ("I'm in the Federalist Society.", 'Federalist Society'),
+    ("I'm a feminist activist.", 'feminist activist'),
+    ("I'm an organizer with Moms Demand Action.", 'Moms Demand Action'),
+    ("I volunteered for Beto's Senate campaign.", 'Beto'),
+    ("I'm an independent but I lean left.", 'lean left'),
+    ("I'm on the county GOP committee.", 'GOP'),
+    ("I'm a gun rights activist.", 'gun rights'),
+    ('I work on prison abolition with a local group.', 'prison abolition'),
+    ('I knocked doors for the Harris campaign.', 'Harris campaign'),
+    ("I'm a card-carrying Communist.", 'Communist'),
+    ("I'm a member of the Working Families Party.", 'Working Families Party'),
+    ("I'm a union Democrat, blue through and through.", 'Democrat'),
+    ("I'm very involved in the pro-Palestine movement on campus.", 'pro-Palestine'),
+    ('I volunteer with the ACLU.', 'ACLU'),
+    ('I interned on a congressional campaign.', 'congressional campaign'),
+    ('I knocked doors for a state senate candidate.', 'state senate candidate'),
+    ("I'm running for city council next year.", 'running for city council'),
+    ('I kind of lean conservative.', 'lean conservative'),
+    ("I'm a proud socialist.", 'socialist'),
+    ('I helped organize a climate strike downtown.', 'climate strike'),
+    ('I volunteered for a mayoral campaign in college.', 'mayoral campaign'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I was a poll worker for the county elections office.', 'poll worker'),
+    ("I'm conservative with the budget.", 'conservative with the budget'),
+    ('We made progressive improvements in wait times.', 'progressive improvements'),
+    ("I'm on the Green Team at work for recycling.", 'Green Team'),
+    ('I host tea parties for the kids at the daycare.', 'tea parties'),
+    ('I ran the marketing campaign for our fall menu.', 'marketing campaign'),
+    ("I'm the party planner at my office.", 'party planner'),
+    ('I have a degree in liberal arts.', 'liberal arts'),
+    ('I delivered the Democrat and Chronicle every morning.', 'Democrat and Chronicle'),
+    ('I drove a route for Republic Services.', 'Republic Services'),
+    ('I cleaned offices at the state capitol.', 'state capitol'),
+    ("I'm an independent contractor.", 'independent contractor'),
+    ('I did voter registration data entry for the county clerk.', 'voter registration data entry'),
+    ('I got a progressive raise every year.', 'progressive raise'),
+    ("I'm a liberal pour kind of bartender.", 'liberal pour'),
+    ('I ran for student council president in high school.', 'student council'),
+    ('I ran the email campaign for the store.', 'email campaign'),
+    ('I canvassed neighborhoods for a solar company.', 'canvassed neighborhoods'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'POLITICAL'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_political_traps_survive(redact, text, survives):
+    assert survives in redact(text)

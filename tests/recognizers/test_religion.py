@@ -732,3 +732,97 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm a deacon at my church and I handle the budget.", 'deacon'),
+    ("I'm an ordained minister and I officiate weddings on the side.", 'ordained minister'),
+    ('I pray the rosary every morning before work.', 'rosary'),
+    ("I only eat halal, so I'd bring my own food.", 'halal'),
+    ('I went to yeshiva in Brooklyn.', 'yeshiva'),
+    ('I went to Catholic school through eighth grade.', 'Catholic school'),
+    ("I'm Baha'i and I volunteer a lot.", "Baha'i"),
+    ("I'm Zoroastrian and my family came from Mumbai.", 'Zoroastrian'),
+    ("I'm a practicing Wiccan.", 'Wiccan'),
+    ("I'm a Unitarian Universalist.", 'Unitarian Universalist'),
+    ("I'm Quaker so I'm all about consensus.", 'Quaker'),
+    ("I'm a born-again Christian.", 'born-again'),
+    ('I lead the praise team at my church.', 'praise team'),
+    ('I went on a mission trip to Guatemala with my youth group.', 'mission trip'),
+    ('I help run Vacation Bible School every summer.', 'Vacation Bible School'),
+    ("I'm the cantor at my synagogue.", 'cantor'),
+    ('I made Hajj last year with my father.', 'Hajj'),
+    ("I'm Rastafarian and I keep my locs.", 'Rastafarian'),
+    ('I wear a kippah every day.', 'kippah'),
+    ("I carry a kirpan, it's part of my faith.", 'kirpan'),
+    ("I'm agnostic, for what it's worth.", 'agnostic'),
+    ('I sing in the gospel choir every Sunday.', 'gospel choir'),
+    ("I'm active in my LDS ward.", 'LDS'),
+    ('I teach catechism at my parish.', 'catechism'),
+    ("I'm a youth minister.", 'youth minister'),
+    ("I've led Bible study every Wednesday for ten years.", 'Bible study'),
+    ('I volunteer with the Knights of Columbus.', 'Knights of Columbus'),
+    ('I practice Shinto with my grandmother.', 'Shinto'),
+    ("I'm Amritdhari, so I keep my hair uncut.", 'Amritdhari'),
+    ("I'm Pentecostal and I speak in tongues.", 'Pentecostal'),
+    ('I direct the choir at Ebenezer AME.', 'Ebenezer AME'),
+    ('I went to a Christian college in Ohio.', 'Christian college'),
+    ('I never miss Jummah on Fridays.', 'Jummah'),
+    ('My family is Coptic.', 'Coptic'),
+    ("I'm a Hare Krishna devotee.", 'Hare Krishna'),
+    ('I do puja every morning.', 'puja'),
+    ('I meditate at the zendo twice a week.', 'zendo'),
+    ('Peace be upon you all, and thanks for watching.', 'Peace be upon you'),
+    ("I'm a pastor's kid so I'm great with people.", "pastor's kid"),
+    ('I was an altar boy growing up.', 'altar boy'),
+    ('I do dawah on weekends.', 'dawah'),
+    ("I'm an elder in the Presbyterian church.", 'Presbyterian'),
+    ("I'm a lay minister at my parish.", 'lay minister'),
+    ('I go to daily Mass before my shift.', 'daily Mass'),
+    ("I'm a church usher and I greet everybody.", 'church usher'),
+    ('I sit shiva with families in my community.', 'shiva'),
+    ('I observe Lent and Passover because my family is mixed.', 'Passover'),
+    ("I'm a Sufi and I love poetry.", 'Sufi'),
+    ('I went to a Catholic high school in the city.', 'Catholic high school'),
+    ('I grew up going to a Lutheran school.', 'Lutheran school'),
+    ('I sat shiva for my grandfather last spring.', 'sat shiva'),
+    ('I pray tarawih at the masjid during Ramadan.', 'tarawih'),
+    ('I went to a Jesuit university.', 'Jesuit university'),
+    ("I'm an usher at my parish every Sunday.", 'parish'),
+    ('I went to an Islamic school through eighth grade.', 'Islamic school'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I stocked the kosher aisle at Kroger.', 'kosher aisle'),
+    ('I worked the Christmas rush at Target.', 'Christmas rush'),
+    ('I supervise mass production on the night shift.', 'mass production'),
+    ('I worked at Mercy Hospital as a CNA.', 'Mercy Hospital'),
+    ('I was a Salvation Army bell ringer for two winters.', 'Salvation Army'),
+    ('I worked at Chick-fil-A for three years.', 'Chick-fil-A'),
+    ('I drove for Catholic Charities delivering meals.', 'Catholic Charities'),
+    ('I sold Easter baskets at Walmart.', 'Easter baskets'),
+    ("I'm a big believer in teamwork.", 'believer in teamwork'),
+    ('I have a lot of faith in my crew.', 'faith in my crew'),
+    ("I answered phones at St. Jude Children's Research Hospital.", "St. Jude Children's Research Hospital"),
+    ('I scheduled appointments at Trinity Health.', 'Trinity Health'),
+    ('I did the books for a halal butcher shop.', 'halal butcher shop'),
+    ('I built the Passover display at ShopRite.', 'Passover display'),
+    ("I'm a janitor and I cleaned churches and schools for a contractor.", 'cleaned churches and schools'),
+    ('I served at Christian Brothers Automotive as a tech.', 'Christian Brothers Automotive'),
+    ('I ran the Ramadan specials at the bakery.', 'Ramadan specials'),
+    ('I set up the Hanukkah aisle at Target.', 'Hanukkah aisle'),
+    ('I roofed two churches last summer with my crew.', 'roofed two churches'),
+    ('I taught at Grace Christian Academy for two years.', 'Academy'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_religion_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'RELIGION'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_religion_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("I'm gay and I've run the front desk at two hotels.", ['gay']),
     ("I'm a lesbian and a certified forklift operator.", ['lesbian']),
@@ -77,4 +79,66 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "survives"), TRAPS)
 def test_sexual_orientation_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ("I'm gay and proud of it.", 'gay'),
+    ("I'm bi, and I'm a great listener.", 'bi'),
+    ("I'm pansexual.", 'pansexual'),
+    ("I'm asexual.", 'asexual'),
+    ('I came out when I was sixteen.', 'came out'),
+    ("I'm a lesbian.", 'lesbian'),
+    ("I'm part of the LGBTQ community.", 'LGBTQ'),
+    ("I'm queer and I'm a barista.", 'queer'),
+    ('As a gay man in hospitality I make everyone feel welcome.', 'gay'),
+    ("I'm demisexual.", 'demisexual'),
+    ("I'm aromantic.", 'aromantic'),
+    ("I'm homosexual.", 'homosexual'),
+    ("I'm out at work.", 'out'),
+    ("I'm sapphic.", 'sapphic'),
+    ("I'm heterosexual.", 'heterosexual'),
+    ("I'm questioning my sexuality.", 'questioning my sexuality'),
+    ("I'm an LGBT plus person.", 'LGBT'),
+    ("I'm same-gender loving.", 'same-gender loving'),
+    ("I've been out since college.", 'out'),
+    ("I'm polyamorous.", 'polyamorous'),
+    ("I'm bisexual and I love retail.", 'bisexual'),
+    ("I'm a proud member of the queer community.", 'queer community'),
+    ("I'm openly gay.", 'openly gay'),
+    ("I'm ace, asexual I mean.", 'asexual'),
+    ("I'm a lesbian mom of two.", 'lesbian'),
+    ("I'm straight, if that matters.", 'straight'),
+    ("I'm questioning my orientation.", 'questioning my orientation'),
+    ("I'm a gay dad.", 'gay'),
+    ('I came out to my family at twenty.', 'came out'),
+    ('I march in Pride every year.', 'Pride'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("I'm ace at Excel.", 'ace at Excel'),
+    ("I'm a straight shooter.", 'straight shooter'),
+    ('I came out on top in the sales contest.', 'came out on top'),
+    ('I placed the bi-weekly orders.', 'bi-weekly'),
+    ('We came out with a new menu in June.', 'came out with a new menu'),
+    ("I'm straight out of trade school.", 'straight out of trade school'),
+    ('I work the bilingual help desk.', 'bilingual'),
+    ('I set up the Pride Month display at Target.', 'display'),
+    ("I'm out of the office on Fridays.", 'out of the office'),
+    ('I worked three nights straight.', 'three nights straight'),
+    ('I bartended at a busy gay bar downtown.', 'bartended'),
+    ('I take pride in my work.', 'pride in my work'),
+    ("I got straight A's.", "straight A's"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_sexual_orientation_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'SEXUAL_ORIENTATION'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_sexual_orientation_traps_survive(redact, text, survives):
     assert survives in redact(text)

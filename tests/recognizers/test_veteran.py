@@ -365,3 +365,88 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# Coverage audit: first-person sentences written from general knowledge of each kind of cue
+# (not fitted to any transcript), and traps where similar words are job facts and stay.
+COVERAGE_POSITIVES = [
+    ('I served six years in the Marine Corps.', 'Marine Corps'),
+    ("I'm a Navy vet.", 'Navy vet'),
+    ('I did two tours in Afghanistan.', 'did two tours in'),
+    ('I was a corporal in the Army.', 'corporal'),
+    ('I was an E-5 when I got out.', 'E-5'),
+    ("I'm prior service, Coast Guard.", 'prior service'),
+    ('I was deployed to Iraq in oh-seven.', 'deployed to'),
+    ('I was with the hundred and first Airborne.', 'Airborne'),
+    ('I went through basic training at Fort Benning.', 'basic training'),
+    ('I got out of the service in twenty nineteen.', 'got out of the service'),
+    ("I'm still in the Reserves.", 'Reserves'),
+    ("I'm in the Air National Guard.", 'Air National Guard'),
+    ('My MOS was eighty-eight Mike, truck driver.', 'MOS'),
+    ('I was a Navy corpsman.', 'Navy'),
+    ("I'm using my GI Bill for school.", 'GI Bill'),
+    ('I was honorably discharged.', 'honorably discharged'),
+    ('I did ROTC in college.', 'ROTC'),
+    ('I was a staff sergeant.', 'staff sergeant'),
+    ('I was a petty officer second class.', 'petty officer'),
+    ('I went to West Point.', 'West Point'),
+    ('I served on the USS Nimitz.', 'USS Nimitz'),
+    ("I'm a disabled veteran.", 'disabled veteran'),
+    ('I was stationed in Okinawa for three years.', 'stationed in'),
+    ('I was a Green Beret.', 'Green Beret'),
+    ('I was in the Army Rangers.', 'Rangers'),
+    ('I spent eight years on active duty.', 'active duty'),
+    ('I retired as a master chief.', 'master chief'),
+    ("I'm a member of the VFW.", 'VFW'),
+    ('I transitioned out through SkillBridge.', 'SkillBridge'),
+    ('I was a Seabee for six years.', 'Seabee'),
+    ('Once a Marine, always a Marine.', 'Marine'),
+    ("I'm a former soldier.", 'soldier'),
+    ('I served in the Israel Defense Forces.', 'Israel Defense Forces'),
+    ('I did my national service in Singapore.', 'national service'),
+    ('i was a gunnery sergeant', 'gunnery sergeant'),
+    ('I did a deployment to Kuwait.', 'deployment to'),
+    ('I was a lance corporal in the infantry.', 'lance corporal'),
+    ('I was a loadmaster on C-130s in the Air Force.', 'Air Force'),
+    ('I was a Navy SEAL.', 'Navy SEAL'),
+    ('I went to boot camp at Parris Island.', 'boot camp'),
+    ('I served with the Tenth Mountain Division.', 'Tenth Mountain Division'),
+    ('I was a second lieutenant in the Army.', 'second lieutenant'),
+    ('I served in the Royal Canadian Navy.', 'Royal Canadian Navy'),
+    ("I'm a Space Force guardian.", 'Space Force'),
+    ('I did my military service in South Korea before I moved here.', 'military service'),
+    ('I served in the British Army for six years.', 'British Army'),
+    ('I was in the Canadian Armed Forces.', 'Canadian Armed Forces'),
+    ('When I got out of the Navy I started driving trucks.', 'got out of the Navy'),
+    ('I was drafted into the army at nineteen.', 'drafted'),
+    ('I served in the Philippine Navy.', 'Philippine Navy'),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ('I was a teller at Navy Federal Credit Union.', 'Navy Federal Credit Union'),
+    ('I worked retail at Old Navy.', 'Old Navy'),
+    ('I was the crew chief at the car wash.', 'crew chief'),
+    ('I deployed the new software to forty laptops.', 'deployed the new software'),
+    ("I'm a veteran bartender with ten years behind the bar.", 'veteran bartender'),
+    ('I was the general manager of a Subway.', 'general manager'),
+    ('I repair marine engines.', 'marine engines'),
+    ('I ran basic training for new hires at the warehouse.', 'training for new hires'),
+    ('I got my private pilot license.', 'private pilot license'),
+    ('I was a cook at a Department of Defense cafeteria as a contractor.', 'Department of Defense'),
+    ("I'm the captain of our bowling team.", 'captain'),
+    ("I've been on the front lines of customer service for years.", 'front lines'),
+    ('I install Army green paint jobs on trucks.', 'paint jobs'),
+    ('I served tables at Olive Garden for two years.', 'served tables'),
+    ('I did a year of national service with AmeriCorps.', 'AmeriCorps'),
+    ('I got out of the service industry and into IT.', 'service industry'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'VETERAN'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_veteran_traps_survive(redact, text, survives):
+    assert survives in redact(text)
