@@ -42,8 +42,27 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
             d.recognizer in _YIELDS_TO_CONTEXT
             and not _person_not_place(keep, d, text)
             and not _whole_known_place(keep, d, text)
+            and not _school_not_workplace(keep, d, text)
         )
     return True
+
+
+def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
+    """A school is an employer only where work is said: "I'm a para at Lincoln Elementary"
+    (keep), but "my senior year at Dorman High School" and "my grandkids go to Lincoln
+    Elementary" (the school goes)."""
+    if d.category != "SCHOOL" or keep.recognizer != "EmployerContextRecognizer":
+        return False
+    return not _WORK_BEFORE.search(text[max(0, keep.start - 60) : keep.start])
+
+
+_WORK_BEFORE = regex.compile(
+    r"\b(?:work(?:ed|ing|s)?|job|employed|hired|teach(?:es|ing)?|taught|substitut\w*|subbed|para"
+    r"(?:professional)?|aide|assistant|custodian|janitor|staff|cafeteria|lunch|bus|driver|"
+    r"volunteer(?:ed|ing)?|intern(?:ed|ing)?|coach(?:ed|ing)?|tutor(?:ed|ing)?|clerk|secretary|"
+    r"nurse|counselor|librarian|position|role|shifts?|years|months|summers)\b[^.!?]{0,50}$",
+    regex.IGNORECASE,
+)
 
 
 def _whole_known_place(keep: Detection, d: Detection, text: str) -> bool:

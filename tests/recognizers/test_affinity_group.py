@@ -324,6 +324,8 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I'm an Omega man to this day.", 'Omega man'),
+    ('I help mod the Black Gamers Guild on weekends.', 'Black Gamers Guild'),
     ("I'm president of the Black Student Union.", 'Black Student Union'),
     ("I'm in the Society of Hispanic Professional Engineers.", 'Society of Hispanic Professional Engineers'),
     ("I'm a member of the National Society of Black Engineers.", 'National Society of Black Engineers'),
@@ -372,6 +374,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ("I'm an Alpha tester for a game studio.", 'Alpha tester'),
     ("I'm in the Rotary Club.", 'Rotary Club'),
     ("I'm a member of the National Honor Society.", 'National Honor Society'),
     ("I'm in the Society for Human Resource Management.", 'Society for Human Resource Management'),

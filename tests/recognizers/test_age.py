@@ -224,6 +224,9 @@ def test_age_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('I finished at Paul Mitchell The School in 2014 and I have been cutting since.', '2014'),
+    ('I first learned double-entry my senior year at Dorman High School.', 'my senior year'),
+    ("I've been gaming since middle school, so I know the scene.", 'since middle school'),
     ("I'm thirty-four and I've driven a forklift for ten years.", 'thirty-four'),
     ("um I just turned nineteen last month so I'm ready to work full time", 'nineteen'),
     ('I graduated high school back in two thousand and three.', 'two thousand and three'),
@@ -273,6 +276,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('I finished the inventory in two hours last night.', 'two hours'),
     ("I've worked twelve years as a welder.", 'twelve years'),
     ('I trained the senior staff on the new POS.', 'senior staff'),
     ("I'm a caregiver at a senior living community.", 'senior living community'),

@@ -113,6 +113,9 @@ def test_appearance_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I wear my hair in waist-length locs, so I'm a walking advertisement.", 'waist-length locs'),
+    ("I'm built like a rugby player, so heavy lines are no problem.", 'built like a rugby player'),
+    ("I'm the guy with the orange turban, you'll remember me.", 'orange turban'),
     ("I'm five foot two so I'm quick in tight spaces.", 'five foot two'),
     ("I'm a big guy, about two eighty.", 'big'),
     ("I've got tattoos all down my arms.", 'tattoos'),
@@ -160,6 +163,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('The shelves are built like a tank, so I restocked them fast.', 'built like a tank'),
     ('I can lift seventy pounds.', 'seventy pounds'),
     ('I stock the top shelves, eight feet up.', 'eight feet'),
     ("I'm a tattoo artist with five years in the shop.", 'tattoo artist'),

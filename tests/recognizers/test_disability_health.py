@@ -165,6 +165,8 @@ def test_disability_health_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("Both my knees were replaced two years ago, so they're newer than the rest of me.", 'knees were replaced'),
+    ('The VA has me at thirty percent for my back, but I carry my own ladders.', 'thirty percent for my back'),
     ("I have Crohn's disease so I just need to be near a restroom.", "Crohn's"),
     ('I wear a cochlear implant, so I might ask you to repeat things.', 'cochlear implant'),
     ("I have lupus but it's well managed.", 'lupus'),
@@ -221,6 +223,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('I replaced both knees of the walking frame in the shop.', 'replaced both knees'),
     ('I worked as a caregiver for adults with autism.', 'adults with autism'),
     ('I cleaned the dialysis center every night.', 'dialysis center'),
     ("I'm a sign language interpreter.", 'sign language interpreter'),

@@ -176,6 +176,8 @@ def test_family_status_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('Since my husband passed I need something to keep me busy.', 'my husband passed'),
+    ("We're finalizing the adoption of our daughter, so steady hours would help.", 'finalizing the adoption of our daughter'),
     ("I'm a stay-at-home mom going back to work.", 'stay-at-home mom'),
     ("I'm a single father of two.", 'single father'),
     ("I've got a newborn at home.", 'newborn'),
@@ -221,6 +223,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ("We're expecting a big delivery on Monday, so I'll be in early.", 'expecting a big delivery'),
     ('I work at a family-owned restaurant.', 'family-owned restaurant'),
     ('I worked in the maternity ward as a unit clerk.', 'maternity ward'),
     ("I'm the parent liaison at the daycare.", 'parent liaison'),

@@ -14,6 +14,9 @@ from pipelines.policy import Policy
 from policies import POLICY_DIR
 
 EMPLOYERS = [
+    ("I want to be a crossing guard with the Lafayette Police Department.", "Lafayette Police Department"),
+    ("I hold a Missouri cosmetology license and a Michigan security guard license.", "Missouri cosmetology license"),
+    ("I have my ServSafe Food Handler card and HACCP training.", "ServSafe Food Handler"),
     ("I worked at Wendy's for two years.", "Wendy's"),
     ("I stocked shelves at Wendy's.", "Wendy's"),
     ("I was a cashier at Trader Joe's and then McDonald's.", "Trader Joe's and then McDonald's"),

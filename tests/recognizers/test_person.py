@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    ("My crew chief, Desta Alemu, tells every new hire to stick with me.", ["Desta Alemu"]),
+    ("The regulars know me as Roz, the one in the booth.", ["Roz"]),
     ("Hello, I'm Marisol Vega and I'm a pharmacy tech.", ["Marisol Vega"]),
     ("Hi, my name is Will and I will lead the team.", ["Will"]),
     ("Hi, my name is Grace and I stay calm under pressure.", ["Grace"]),

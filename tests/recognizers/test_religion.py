@@ -737,6 +737,10 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("Also, I need a short break at sunset for prayer, it's only five minutes.", 'break at sunset for prayer'),
+    ("I don't eat pork, but I'll taste anything else you put in front of me.", "don't eat pork"),
+    ('I fast on Wednesdays and Fridays, but I still work full shifts.', 'fast on Wednesdays and Fridays'),
+    ('I eat vegetarian as part of my faith, so I pack my own lunch.', 'as part of my faith'),
     ("I'm a deacon at my church and I handle the budget.", 'deacon'),
     ("I'm an ordained minister and I officiate weddings on the side.", 'ordained minister'),
     ('I pray the rosary every morning before work.', 'rosary'),
@@ -795,6 +799,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('I set up the break room for the night crew.', 'break room'),
     ('I stocked the kosher aisle at Kroger.', 'kosher aisle'),
     ('I worked the Christmas rush at Target.', 'Christmas rush'),
     ('I supervise mass production on the night shift.', 'mass production'),

@@ -88,6 +88,8 @@ def test_trap_is_not_a_school(redact, redacted_spans, text):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('I just graduated from Kamehameha Schools, and I want to work with animals.', 'Kamehameha Schools'),
+    ('I first learned double-entry my senior year at Dorman High School.', 'Dorman High School'),  # attended, not a workplace
     ('I went to Howard University for two years.', 'Howard University'),
     ('I studied nursing at Miami Dade College.', 'Miami Dade College'),
     ('I graduated from Lincoln Tech.', 'Lincoln Tech'),
@@ -127,6 +129,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ("I'm a para at Lincoln Elementary and I love the kids.", 'Lincoln Elementary'),  # a workplace
     ('I have an associate degree in HVAC.', 'associate degree in HVAC'),
     ('I work in the school cafeteria.', 'school cafeteria'),
     ('I drove a school bus for six years.', 'school bus'),

@@ -24,7 +24,7 @@ TRUECASED = [
 
 UNCHANGED_WORDS = [
     # ordinary words that are also names or places stay lower case without a cue
-    ("i got my food handler card and i can mark the grace period", ["handler", "mark", "grace"]),
+    ("i got my food handler card and i can mark the grace period", ["mark", "grace"]),
     ("i went to college and then a local community college", ["college", "local", "community"]),
     ("i live in a small town and work at the lead tech desk", ["small", "lead tech"]),
     ("i work at chick-fil-a and i really like it", ["chick-fil-a", "really"]),

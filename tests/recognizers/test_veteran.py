@@ -370,6 +370,7 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I'm also a member of American Legion Post 7.", 'American Legion Post 7'),
     ('I served six years in the Marine Corps.', 'Marine Corps'),
     ("I'm a Navy vet.", 'Navy vet'),
     ('I did two tours in Afghanistan.', 'did two tours in'),
