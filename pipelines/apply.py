@@ -109,6 +109,9 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
         return so_far if stripped.strip() else "", end, ""
     if after[:1] in (" ", ",", ".", ";", ":", "!", "?", ""):
         so_far = stripped
+    if after[:1] in (".", ";", "!", "?", "") and _DANGLING_LINK.search(so_far):
+        # "I'm careful, because [my parents are both Deaf]." -> "I'm careful."
+        so_far = _DANGLING_LINK.sub("", so_far)
     next_word = regex.match(r"\s*([\p{L}\p{N}]+)", after)
     ends_clause = not next_word or next_word.group(1).lower() in _CLAUSE_WORDS
     if ends_clause and _ARTICLE_END.search(so_far.rstrip(" ")):
@@ -132,6 +135,10 @@ def _drop_article(before: str, category: str = "") -> str:
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
+# A link word left with nothing to link when the clause after it is removed before a full stop.
+_DANGLING_LINK = regex.compile(
+    r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus)$", regex.IGNORECASE
+)
 _THE_OR_ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an|the)\s+$", regex.IGNORECASE)
 _NAMED_THINGS = frozenset({
     "LOCATION", "SCHOOL", "AFFINITY_GROUP", "RELIGION", "VETERAN", "POLITICAL", "TRADE_UNION",

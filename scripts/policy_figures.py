@@ -4,8 +4,10 @@
     .venv/bin/python scripts/policy_figures.py [CORPUS.jsonl ...] [--bios GLOB]
 
 Defaults: ../shared/corpus/dev.jsonl (tuning set), tests/data/heldout.jsonl and
-bench/data/heldout2.jsonl (written independently of the recognizers), and the residual gender
-probe on ../shared/fixtures/bios/*.csv. The same figures come from `blindscreen eval` and
+bench/data/heldout{2,3,5}.jsonl (written independently of the recognizers, since used to find
+classes of misses; their untouched first measurements are in bench/data/README.md), and the
+residual gender probe on ../shared/fixtures/bios/*.csv. bench/data/heldout4.jsonl is left out:
+it is kept for one final measurement. The same figures come from `blindscreen eval` and
 `blindscreen probe`; this script only loops over presets and formats.
 """
 
@@ -28,6 +30,8 @@ DEFAULT_CORPORA = [
     ROOT.parent / "shared" / "corpus" / "dev.jsonl",
     ROOT / "tests" / "data" / "heldout.jsonl",
     ROOT / "bench" / "data" / "heldout2.jsonl",
+    ROOT / "bench" / "data" / "heldout3.jsonl",
+    ROOT / "bench" / "data" / "heldout5.jsonl",
 ]
 METRICS = ("leak_rate", "name_anywhere_rate", "keep_rate", "collateral_rate", "counterfactual_identity")
 TITLES = ("leak", "names anywhere", "keep", "collateral", "cf identity")

@@ -254,3 +254,8 @@ def test_coverage_disability_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_disability_health_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+def test_a_link_word_left_dangling_by_a_removal_goes(redact):
+    out = redact("Sign language is my first language, because my parents are both Deaf.")
+    assert out == "Sign language is my first language."

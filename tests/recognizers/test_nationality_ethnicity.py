@@ -519,6 +519,8 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('My dziadek taught me to fix a chain in his garage.', 'dziadek'),
+    ('Thank you so much, and mesi.', 'mesi'),
     ("I'm on an H-4 EAD, which allows me to work.", 'EAD'),
     ('I have my work permit from my asylum case, so I can work full time.', 'asylum case'),
     ('At home we still speak Kreyol, and I live close by.', 'Kreyol'),

@@ -262,6 +262,7 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('I need something besides knocking doors for the parish Democrats.', 'knocking doors for the parish Democrats'),
     ('I volunteered for the Bernie campaign in twenty sixteen.', 'Bernie campaign'),
     ("I'm a proud Republican.", 'Republican'),
     ("I'm a registered Democrat.", 'Democrat'),

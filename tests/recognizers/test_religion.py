@@ -737,6 +737,7 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('On weekends I visit patients with Bikur Cholim from our synagogue.', 'Bikur Cholim'),
     ("Also, I need a short break at sunset for prayer, it's only five minutes.", 'break at sunset for prayer'),
     ("I don't eat pork, but I'll taste anything else you put in front of me.", "don't eat pork"),
     ('I fast on Wednesdays and Fridays, but I still work full shifts.', 'fast on Wednesdays and Fridays'),
