@@ -109,9 +109,12 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
         return so_far if stripped.strip() else "", end, ""
     if after[:1] in (" ", ",", ".", ";", ":", "!", "?", ""):
         so_far = stripped
-    if after[:1] in (".", ";", "!", "?", "") and _DANGLING_LINK.search(so_far):
+    if after[:1] in (".", ";", "!", "?", ""):
         # "I'm careful, because [my parents are both Deaf]." -> "I'm careful."
-        so_far = _DANGLING_LINK.sub("", so_far)
+        for _ in range(3):
+            if not _DANGLING_LINK.search(so_far):
+                break
+            so_far = _DANGLING_LINK.sub("", so_far).rstrip(" ")
     next_word = regex.match(r"\s*([\p{L}\p{N}]+)", after)
     ends_clause = not next_word or next_word.group(1).lower() in _CLAUSE_WORDS
     if ends_clause and _ARTICLE_END.search(so_far.rstrip(" ")):
@@ -137,7 +140,9 @@ def _drop_article(before: str, category: str = "") -> str:
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
 # A link word left with nothing to link when the clause after it is removed before a full stop.
 _DANGLING_LINK = regex.compile(
-    r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus)$", regex.IGNORECASE
+    r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus)$"
+    r"|(?<=\s)(?:my|our|their|the)$",  # "great with my [NA meetings]." -> "great with."
+    regex.IGNORECASE,
 )
 _THE_OR_ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an|the)\s+$", regex.IGNORECASE)
 _NAMED_THINGS = frozenset({

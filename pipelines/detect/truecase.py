@@ -71,6 +71,14 @@ _SCHOOL_HEADS = (
     ("institute",), ("academy",), ("polytechnic",), ("seminary",), ("conservatory",), ("state",),
     ("high",),
 )
+#: A school word after a school's name ("went to texas tech", "at southeast tech").
+_SCHOOL_TAILS = frozenset("tech state university college academy institute high".split())
+#: Holy days with a capital in cased text; "lent" and "advent" only after "during", "for", ...
+_HOLY_DAYS = frozenset(
+    "ramadan diwali easter christmas eid hanukkah chanukah passover kwanzaa navratri vesak "
+    "purim sukkot shavuot vaisakhi baisakhi holi pentecost epiphany".split()
+)
+_SEASON_CUE = regex.compile(r"\b(?:during|for|of|before|after|through|observe|observing|keep)\s+$", regex.I)
 #: Words after a school cue that are not a school's name ("went to college").
 _GENERIC_SCHOOL_WORDS = frozenset(
     "college university school high community class classes grad graduate trade tech online "
@@ -166,6 +174,9 @@ def truecase(text: str) -> str:
         elif k == 0 or _SENTENCE_END.search(text[max(0, start - 3) : start]):
             capital[k] = True
 
+    for k, (start, _, low) in enumerate(words):
+        if low in _HOLY_DAYS or low in ("lent", "advent") and _SEASON_CUE.search(before(k)):
+            capital[k] = True
     _mark_places(text, words, capital, stop, before)
     _mark_names(text, words, capital, stop, before)
     _mark_known_names(words, capital)
@@ -299,6 +310,8 @@ def _mark_schools(text, words, capital, stop) -> None:
             ):
                 capital[j] = True
                 j += 1
+            if j > k and j < len(words) and lows[j] in _SCHOOL_TAILS:  # "texas tech", "ohio state"
+                capital[j] = True
     for k in range(len(words)):
         for head in _SCHOOL_HEADS:
             if tuple(lows[k : k + len(head)]) != head:

@@ -113,6 +113,8 @@ def test_appearance_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I've got a full sleeve of tattoos, and I'm in Brooklyn.", 'full sleeve of tattoos'),
+    ('My hair is in box braids like half the time.', 'box braids'),
     ("I wear my hair in waist-length locs, so I'm a walking advertisement.", 'waist-length locs'),
     ("I'm built like a rugby player, so heavy lines are no problem.", 'built like a rugby player'),
     ("I'm the guy with the orange turban, you'll remember me.", 'orange turban'),
@@ -163,6 +165,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('I specialize in knotless braids, silk presses, and color correction.', 'knotless braids'),
     ('The shelves are built like a tank, so I restocked them fast.', 'built like a tank'),
     ('I can lift seventy pounds.', 'seventy pounds'),
     ('I stock the top shelves, eight feet up.', 'eight feet'),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    ("Email me at paloma at iturbide dot media. Okay bye!", ["paloma at iturbide dot media"]),
     # e-mail, written and spoken
     ("Email me at maya.lee@gmail.com anytime.", ["maya.lee@gmail.com"]),
     ("Reach me at maya dot lee at gmail dot com.", ["maya dot lee at gmail dot com"]),

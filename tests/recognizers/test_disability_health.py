@@ -35,7 +35,7 @@ POSITIVES = [
     ("I live with depression and anxiety and I'm open about it.", ['depression', 'anxiety']),
     ('my anxiety used to make phone calls hard but not anymore', ['anxiety']),
     ('I beat stage two lymphoma two years ago.', ['stage two lymphoma']),
-    ("I have chronic pain in my back, so I'd rather not lift over fifty pounds.", ['chronic pain']),
+    ("I have chronic pain in my back, so I'd rather not lift over fifty pounds.", ['chronic pain in my back']),
     ("I have bipolar II and it's well managed.", ['bipolar II']),
     ('I was diagnosed with type 2 diabetes last year.', ['type 2 diabetes']),
     ('I have an old back injury, so I lift with my legs.', ['old back injury']),
@@ -69,7 +69,7 @@ POSITIVES = [
     ("I'm deaf in my left ear, so seat me on the right.", ['deaf in my left ear']),
     ('i have adhd and dyslexia but i make it work', ['adhd', 'dyslexia']),
     ("I had a heart attack last year and I'm doing great now.", ['heart attack']),
-    ('I have carpal tunnel in both wrists.', ['carpal tunnel']),
+    ('I have carpal tunnel in both wrists.', ['carpal tunnel in both wrists']),
     ("I'm on disability right now but I'm ready to work.", ['on disability']),
     ('I have sleep apnea, so I use a CPAP.', ['sleep apnea', 'CPAP']),
     ("I'm in therapy and it really helps.", ['in therapy']),
@@ -165,6 +165,8 @@ def test_disability_health_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('Nights actually work great with my NA meetings.', 'NA meetings'),
+    ('I have a little arthritis in my hands, but I can lift the hotel pans.', 'arthritis in my hands'),
     ("Both my knees were replaced two years ago, so they're newer than the rest of me.", 'knees were replaced'),
     ('The VA has me at thirty percent for my back, but I carry my own ladders.', 'thirty percent for my back'),
     ("I have Crohn's disease so I just need to be near a restroom.", "Crohn's"),

@@ -737,6 +737,8 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('The only thing is I need Sunday mornings for Mass, otherwise I am flexible.', 'Sunday mornings for Mass'),
+    ('I go to the masjid on Friday but I can switch my hours.', 'Friday'),
     ('On weekends I visit patients with Bikur Cholim from our synagogue.', 'Bikur Cholim'),
     ("Also, I need a short break at sunset for prayer, it's only five minutes.", 'break at sunset for prayer'),
     ("I don't eat pork, but I'll taste anything else you put in front of me.", "don't eat pork"),
@@ -800,6 +802,7 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    ('I can cover Sunday mornings for the brunch crew.', 'Sunday mornings'),
     ('I set up the break room for the night crew.', 'break room'),
     ('I stocked the kosher aisle at Kroger.', 'kosher aisle'),
     ('I worked the Christmas rush at Target.', 'Christmas rush'),

@@ -10,6 +10,8 @@ from pipelines.detect.truecase import needs_truecasing, read_uncased, truecase
 FILLER = " and i have three years on the register at target so i know the pos and cash handling"
 
 TRUECASED = [
+    ("during lent and for ramadan i still work", "During Lent and for Ramadan I still work"),
+    ("i went to texas tech for a year", "I went to Texas Tech for a year"),
     ("hi my name is dorian castellanos", "Hi my name is Dorian Castellanos"),
     ("hey im kwabena mensah but everybody calls me kobby",
      "Hey Im Kwabena Mensah but everybody calls me Kobby"),  # "I'm": in read_uncased
