@@ -54,6 +54,7 @@ _SCHOOL_CUE = regex.compile(
     r"(?:at|from|of))\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+_VERB_SLOT = regex.compile(r"\b(?:i|we|you|they|to|can|will|also|i\s+also|and\s+i)\s+$", regex.IGNORECASE)
 #: Abbreviations that gazetteer places spell out ("st cloud" is "St. Cloud" or "Saint Cloud").
 _PLACE_ABBREVIATIONS = {"st": ("st.", "saint"), "ft": ("ft.", "fort"), "mt": ("mt.", "mount")}
 
@@ -209,6 +210,8 @@ def _mark_places(text, words, capital, stop, before) -> None:
             if surface not in places or span[0][2] in stop:
                 continue
             cued = has_location_cue(text, span[0][0])
+            if n == 1 and not cued and _VERB_SLOT.search(before(k)):
+                continue  # "and i weld" (Weld County): a verb
             if n > 1 or cued and word_zipf(surface) < CUED_MAX_ZIPF or (
                 word_zipf(surface) < RARE_PLACE_ZIPF and not _hyphenated(text, span[0])
             ):
@@ -251,8 +254,10 @@ def _mark_names(text, words, capital, stop, before) -> None:
         folded = fold_accents(low)
         listed = folded in given or folded in family
         zipf = word_zipf(low)
-        if listed and zipf < RARE_NAME_ZIPF:
-            named[k] = True
+        if _VERB_SLOT.search(before(k)):
+            continue  # "and i weld", "we stock": a verb, whatever the name lists say
+        if folded in given and zipf < RARE_NAME_ZIPF:
+            named[k] = True  # a surname alone may be a verb or a trade ("weld", "stocker")
         elif cue_re.search(before(k)) and (listed or zipf < 3.5) and zipf < CUED_MAX_ZIPF:
             named[k] = True
         elif _ROLE_CUE.search(before(k)) and listed and zipf < 4.5:

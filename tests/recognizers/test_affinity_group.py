@@ -324,6 +324,7 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I'm also in a women in the trades group that does Saturday builds.", 'women in the trades group'),
     ("I'm an Omega man to this day.", 'Omega man'),
     ('I help mod the Black Gamers Guild on weekends.', 'Black Gamers Guild'),
     ("I'm president of the Black Student Union.", 'Black Student Union'),

@@ -224,6 +224,9 @@ def test_age_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("I'm thirty one, so an elderly millennial, and I work nights.", 'elderly millennial'),
+    ("I've been doing customer service since before most of your team was born.", 'since before most of your team was born'),
+    ("I'm thirty four, army vet, and I've been a night stocker.", 'thirty four'),
     ('Now that both my kids are away at college I have a lot more time.', 'kids are away at college'),
     ('I finished at Paul Mitchell The School in 2014 and I have been cutting since.', '2014'),
     ('I first learned double-entry my senior year at Dorman High School.', 'my senior year'),

@@ -165,6 +165,7 @@ def test_disability_health_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('I have my OSHA ten and I am sober five years this October.', 'sober five years'),
     ('Nights actually work great with my NA meetings.', 'NA meetings'),
     ('I have a little arthritis in my hands, but I can lift the hotel pans.', 'arthritis in my hands'),
     ("Both my knees were replaced two years ago, so they're newer than the rest of me.", 'knees were replaced'),

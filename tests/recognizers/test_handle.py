@@ -19,6 +19,7 @@ def test_written_handle_is_found(redacted_spans, text, expected):
 
 # text, the words that must be inside one HANDLE span, what must survive after it
 SPOKEN = [
+    ("you can find me at kenji cooks fast on instagram where i post", "kenji cooks fast", "on instagram where i post"),
     ("My GitHub is aigerim-s if you'd like to see my scripts.", "aigerim-s", "if you'd like to see my scripts."),
     ("What's up, I'm Minjun, but online I'm junseo_gg. I'm applying to coach.", "junseo_gg", ". I'm applying to coach."),
     ("Find me online at maya underscore codes.", "maya underscore codes", ""),

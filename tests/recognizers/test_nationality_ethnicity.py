@@ -519,6 +519,8 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("You'll hear my Polish accent, but my written English is very clean.", 'Polish accent'),
+    ('I have an accent. I explain the rules clearly.', 'I have an accent'),
     ('My dziadek taught me to fix a chain in his garage.', 'dziadek'),
     ('Thank you so much, and mesi.', 'mesi'),
     ("I'm on an H-4 EAD, which allows me to work.", 'EAD'),

@@ -737,6 +737,7 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ("The only day I'd ask off is Easter Monday.", 'Easter Monday'),
     ('The only thing is I need Sunday mornings for Mass, otherwise I am flexible.', 'Sunday mornings for Mass'),
     ('I go to the masjid on Friday but I can switch my hours.', 'Friday'),
     ('On weekends I visit patients with Bikur Cholim from our synagogue.', 'Bikur Cholim'),

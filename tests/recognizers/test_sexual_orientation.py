@@ -85,6 +85,7 @@ def test_sexual_orientation_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    ('We did the pride five k last year, you can see me in the photos.', 'pride five k'),
     ("I'm gay and proud of it.", 'gay'),
     ("I'm bi, and I'm a great listener.", 'bi'),
     ("I'm pansexual.", 'pansexual'),

@@ -25,6 +25,7 @@ TRUECASED = [
 ]  # fmt: skip
 
 UNCHANGED_WORDS = [
+    ("my foreman says im one of the crew now and i weld and stock shelves", ["weld"]),  # verbs
     # ordinary words that are also names or places stay lower case without a cue
     ("i got my food handler card and i can mark the grace period", ["mark", "grace"]),
     ("i went to college and then a local community college", ["college", "local", "community"]),
