@@ -103,8 +103,9 @@ class Detector:
         return self.load()._analyzer.nlp_engine.nlp["en"]
 
     def analyze(self, text: str, nlp_artifacts=None) -> list[Detection]:
-        """Findings in ``text``. An uncased transcript is read as a truecased copy of the same
-        length (``truecase.py``), so the offsets hold for ``text`` itself."""
+        """Findings in ``text``. An uncased transcript is read as a truecased copy with its
+        contractions restored (``truecase.py``); the copy's index maps every offset back, so the
+        detections' offsets are always offsets in ``text`` itself."""
         analyzer = self.load()._analyzer
         index = None
         if needs_truecasing(text):

@@ -90,6 +90,14 @@ def mentions_third_person(doc) -> bool:
     return bool(_THIRD_PERSON_RE.search(doc_text(doc)))
 
 
+@functools.lru_cache(maxsize=4)
+def name_cue_regex(extra: tuple[str, ...] = ()) -> regex.Pattern:
+    """Text ending in a name cue of _name_cues.yaml (plus ``extra``): "my name is ", "call me, "."""
+    cues = [*load_resource("name_cues").get("cues", []), *extra]
+    alternatives = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in cues)
+    return regex.compile(rf"(?:^|\W)(?:{alternatives})[\s,]+$", regex.IGNORECASE)
+
+
 def is_unambiguous_name(word: str) -> bool:
     """A listed name that is rare as an ordinary English word."""
     return is_name_like(word) and word_zipf(word.lower()) < COMMON_WORD_ZIPF
@@ -105,8 +113,7 @@ class NameRecognizer(EntityRecognizer):
     def load(self) -> None:
         given_names(), surnames()
         res = load_resource("name_cues")
-        cues = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in res.get("cues", []))
-        self._cue_re = regex.compile(rf"(?:^|\W)(?:{cues})[\s,]+$", regex.IGNORECASE)
+        self._cue_re = name_cue_regex()
         self._not_names = {w.lower() for w in res.get("not_names", [])}
         self._not_entities = not_entities()
 

@@ -29,8 +29,8 @@ import functools
 
 import regex
 
-from .lexicon import load_resource, not_entities
-from .names import fold_accents, given_names, is_name_like, surnames, word_zipf
+from .lexicon import not_entities
+from .names import fold_accents, given_names, is_name_like, name_cue_regex, surnames, word_zipf
 from .places import has_location_cue, place_names
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -98,13 +98,6 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | {"um", "uh", "like", "yeah", "okay", "ok", "so", "and"}
-
-
-@functools.lru_cache(maxsize=1)
-def _name_cue_re() -> regex.Pattern:
-    cues = [*load_resource("name_cues").get("cues", []), *_EXTRA_CUES]
-    alternatives = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in cues)
-    return regex.compile(rf"(?:^|\W)(?:{alternatives})[\s,]+$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -246,7 +239,7 @@ def _hyphenated(text: str, word: tuple[int, int, str]) -> bool:
 
 
 def _mark_names(text, words, capital, stop, before) -> None:
-    cue_re, given, family = _name_cue_re(), given_names(), surnames()
+    cue_re, given, family = name_cue_regex(_EXTRA_CUES), given_names(), surnames()
     named = [False] * len(words)
     for k, (_, _, low) in enumerate(words):
         if low in stop or low in _I_FORMS or _hyphenated(text, words[k]):
