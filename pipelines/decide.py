@@ -16,6 +16,7 @@ from dataclasses import replace
 import regex
 
 from .detect.lexicon import term_regex
+from .detect.names import is_name_like, word_zipf
 from .detect.places import is_ambiguous_place, is_place
 from .policy import Policy
 from .types import Decision, Detection
@@ -38,6 +39,8 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
     if not _covers(keep, d, text):
         return False
     if keep.recognizer in _CONTEXT_KEEP:
+        if _inside_business_name(keep, d, text):
+            return True
         return (
             d.recognizer in _YIELDS_TO_CONTEXT
             and not _person_not_place(keep, d, text)
@@ -45,6 +48,57 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
             and not _school_not_workplace(keep, d, text)
         )
     return True
+
+
+def _trim_known_keeps(d: Detection, protected: list[Detection], text: str) -> Detection | None:
+    """A general-purpose guess that runs into a listed tool or employer gives that part back:
+    "[Ran John Deere]" (an entity model's person) leaves "John Deere" and then only the common
+    word "Ran", so nothing is left to redact; "[Maria at Trader Joe's]" keeps the name."""
+    if not d.recognizer.startswith(_GENERIC):
+        return d
+    for p in protected:
+        if p.recognizer in _CONTEXT_KEEP or not (p.start < d.end and d.start < p.end):
+            continue
+        if p.start <= d.start and d.end <= p.end:
+            return None
+        if p.start <= d.start:
+            d = replace(d, start=p.end)
+        elif p.end >= d.end:
+            d = replace(d, end=p.start)
+        else:
+            continue  # a keep inside the guess: leave the guess whole
+        rest = text[d.start : d.end]
+        words = regex.findall(r"[^\W\d_]+", rest)
+        if not any(w[:1].isupper() and _could_be_name(w) for w in words):
+            return None
+        lead = regex.match(r"[\s,;:]*", rest).end()
+        trail = len(rest) - len(rest.rstrip(" ,;:"))
+        d = replace(d, start=d.start + lead, end=d.end - trail)
+    return d
+
+
+def _inside_business_name(keep: Detection, d: Detection, text: str) -> bool:
+    """A cue word that begins a business's name is part of the name, which is a job fact:
+    "Choctaw Casino", "Swedish American Museum", "Ho-Chunk Gaming", "St. Joseph's Hospital".
+    Only when a business word ends the name after the cue, and never a person."""
+    if keep.recognizer != "EmployerContextRecognizer" or d.category == "PERSON" or d.end >= keep.end:
+        return False
+    return bool(_BUSINESS_TAIL.search(text[d.end : keep.end]))
+
+
+_BUSINESS_TAIL = regex.compile(
+    r"(?-i:\b(?:Casino|Gaming|Resort|Hotel|Museum|Gallery|Hospital|Medical\s+Center|Clinic|Bakery|"
+    r"Restaurant|Kitchen|Grill|Market|Grocery|Foods|Cafe|Café|Deli|Company|Co\.|Inc\.?|LLC|Bank|"
+    r"Credit\s+Union|Construction|Services|Insurance|Motors|Farms?|Auto|Landscaping|Cleaning|"
+    r"Staffing|Transport(?:ation)?|Trucking|Logistics|Supply|Hardware|Pharmacy|Furniture|Apparel|"
+    r"Salon|Spa|Barbershop|Nails|BBQ|Tacos|Pizza|Shipbuilding|Home\s+Care|Health(?:care)?|"
+    r"Senior\s+Living|Funeral\s+Home)\b)"
+)
+
+
+def _could_be_name(word: str) -> bool:
+    zipf = word_zipf(word.lower())
+    return zipf < 3.0 or (zipf < 4.5 and is_name_like(word))
 
 
 def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
@@ -60,7 +114,10 @@ _WORK_BEFORE = regex.compile(
     r"\b(?:work(?:ed|ing|s)?|job|employed|hired|teach(?:es|ing)?|taught|substitut\w*|subbed|para"
     r"(?:professional)?|aide|assistant|custodian|janitor|staff|cafeteria|lunch|bus|driver|"
     r"volunteer(?:ed|ing)?|intern(?:ed|ing)?|coach(?:ed|ing)?|tutor(?:ed|ing)?|clerk|secretary|"
-    r"nurse|counselor|librarian|position|role|shifts?|years|months|summers)\b[^.!?]{0,50}$",
+    r"nurse|counselor|librarian|position|role|shifts?|years|months|summers|tech|technician|cashier|"
+    r"attendant|operator|helper|tender|agent|aide|worker|cook|guard|receptionist|coordinator|"
+    r"dispatcher|groundskeeper|housekeeper|therapist|trainer|instructor|specialist|manager|"
+    r"supervisor|employee|server|host|barista)\b[^.!?]{0,50}$",
     regex.IGNORECASE,
 )
 
@@ -138,7 +195,9 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
             continue
         if d.recognizer not in _OVERRIDE_KEEP and any(_protects(p, d, text) for p in protected):
             continue
-        kept.append(d)
+        d = _trim_known_keeps(d, protected, text)
+        if d is not None:
+            kept.append(d)
     merged = _merge(text, kept)
     return [Decision(d, policy.rule(d.category).action) for d in merged]
 

@@ -98,6 +98,23 @@ def name_cue_regex(extra: tuple[str, ...] = ()) -> regex.Pattern:
     return regex.compile(rf"(?:^|\W)(?:{alternatives})[\s,]+$", regex.IGNORECASE)
 
 
+#: Relations and roles that name a person after them ("my uncle Lemalu", "my old supervisor,
+#: Folasade", "our neighbour Mrs. Tuilagi", "my wife denise" in uncased text).
+ROLE_WORDS = (
+    "wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|spouse|son|daughter|kid|mom|mother|"
+    "dad|father|stepmom|stepdad|stepmother|stepfather|sister|brother|sibling|cousin|aunt|auntie|"
+    "aunty|uncle|nephew|niece|grandma|grandpa|grandmother|grandfather|granny|nana|abuela|abuelo|"
+    "godmother|godfather|boss|manager|supervisor|lead|tech|coworker|co-worker|colleague|friend|"
+    "buddy|roommate|neighbor|neighbour|landlord|teacher|professor|coach|mentor|trainer|"
+    "instructor|pastor|owner|chef|client|customer|reference|counselor|counsellor|advisor|"
+    "adviser|sponsor|foreman|forewoman|superintendent|director|principal"
+)
+ROLE_CUE = regex.compile(
+    rf"\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})[\s,]+$",
+    regex.IGNORECASE,
+)
+
+
 def is_unambiguous_name(word: str) -> bool:
     """A listed name that is rare as an ordinary English word."""
     return is_name_like(word) and word_zipf(word.lower()) < COMMON_WORD_ZIPF
@@ -240,7 +257,8 @@ class NameRecognizer(EntityRecognizer):
         return hyphenated or word_zipf(tok.lower_) < 3.0
 
     def _cued(self, doc, i) -> bool:
-        return bool(self._cue_re.search(doc_text(doc)[max(0, doc[i].idx - 30) : doc[i].idx]))
+        before = doc_text(doc)[max(0, doc[i].idx - 40) : doc[i].idx]
+        return bool(self._cue_re.search(before) or ROLE_CUE.search(before))
 
     def _name_follows(self, doc, i) -> bool:
         """A surname follows: rare, or a given name + surname pair spaCy also calls a person;

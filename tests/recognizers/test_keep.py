@@ -32,6 +32,17 @@ EMPLOYERS = [
     ("I was a line cook at Arby's.", "Arby's"),
     ("I was at Walmart for three years.", "Walmart"),
     ("My shift lead at Target was great.", "Target"),
+    # a job noun before "at", "for", "with" names the employer
+    ("I'm a machine tender at Goodyear, loading parts.", "Goodyear"),
+    ("I'm a groundskeeper for Kings County Parks, four years now.", "Kings County Parks"),
+    ("I was a rehab tech at Hoag Orthopedic Institute, prepping tables.", "Hoag Orthopedic Institute"),
+    ("I've been a helper with Keystone Glass and Mirror for a year.", "Keystone Glass and Mirror"),
+    ("I'm a machine operator at Newport News Shipbuilding.", "Newport News Shipbuilding"),
+    ("I'm a front desk coordinator at Baker Manock and Jensen, a law firm.", "Baker Manock and Jensen"),
+    # a cue word that starts a business's name is part of the name
+    ("I'm a slot attendant at Choctaw Casino, three years now.", "Choctaw Casino"),
+    ("I've volunteered as a docent at the Swedish American Museum.", "Swedish American Museum"),
+    ("I'm a cage cashier at Ho-Chunk Gaming Wisconsin Dells.", "Ho-Chunk Gaming Wisconsin Dells"),
 ]  # fmt: skip
 
 
@@ -72,6 +83,15 @@ TOOLS = [
     "I've used QuickBooks and Excel for five years.",
     "I'm good with Asana and Trello.",
     "I build web apps in ASP.NET and Node.js.",
+    # a brand before what it is, one or several brands, a make and its model
+    "I can balance water chemistry with a Taylor test kit.",
+    "I keep my Dexter knives sharp and carry my own Lishi picks.",
+    "I spent a season feeding the Vermeer chipper.",
+    "I learned offset printing on an old Heidelberg press.",
+    "I drive a Kubota side-by-side around the barns.",
+    "I only trust Ettore and Unger squeegees.",
+    "I keep Brunswick A-2 machines running and I drive a Zamboni 552.",
+    "Ran John Deere and Case IH equipment my whole life.",
 ]
 
 

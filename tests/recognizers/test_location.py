@@ -20,6 +20,16 @@ POSITIVES = [
     ("I was born in Jordan.", ["Jordan"]),
     ("My parents immigrated from Jordan.", ["Jordan"]),
     ("I was a server at Olive Garden in Orlando.", ["Orlando"]),  # the employer stays
+    ("I worked two years at Ruby Tuesday in Sacramento on grill and saute.", ["Sacramento"]),
+    # streets, wherever they stand
+    ("I live off Claiborne Avenue with my wife.", ["Claiborne Avenue"]),
+    ("I walk down Halsted Street to the shop.", ["Halsted Street"]),
+    ("Our place is right on Ventura Boulevard.", ["Ventura Boulevard"]),
+    # "stay" is a location phrase; a ward is a neighbourhood
+    ("We stay in the Fifth Ward.", ["the Fifth Ward"]),
+    # small towns whose names are no ordinary word need no cue
+    ("My sister says I make the best hoagie in Conshohocken.", ["Conshohocken"]),
+    ("I surf every morning before work in Kihei.", ["Kihei"]),
 ]  # fmt: skip
 
 
@@ -46,6 +56,13 @@ TRAPS = [
     ("I build web apps in ASP.NET and Node.js.", "ASP.NET and Node.js"),
     ("I drove for Lyft and DoorDash.", "Lyft and DoorDash"),
     ("My name is Jordan Reyes.", ""),  # a person, not a place
+    # small towns named like ordinary words or brands need a location phrase
+    ("I just passed my American Red Cross lifeguard certification.", "Red Cross"),
+    ("I did eight months as a helper at One Hour Heating and Air.", "helper"),
+    ("I've been at Polaris for two and a half years.", "Polaris"),
+    # a street inside a longer name is that name
+    ("I read the Wall Street Journal every morning.", "Wall Street Journal"),
+    ("I worked at Saks Fifth Avenue for a year.", "Saks Fifth Avenue"),
 ]  # fmt: skip
 
 

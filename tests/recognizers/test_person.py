@@ -31,6 +31,11 @@ POSITIVES = [
     ("Samantha has volunteered with the shelter for three years; she loves it.", ["Samantha"]),
     ("Call Sandra J Kowalczyk on phone number 555-0100.", ["Sandra J Kowalczyk"]),
     ("When Lyssandra is not at work, she is hiking.", ["Lyssandra"]),
+    # a person named after a relation or role, with adjectives and commas between
+    ("My uncle Lemalu got me into this trade.", ["Lemalu"]),
+    ("My old supervisor, Folasade, used to call me her best salesman.", ["Folasade"]),
+    ("Our neighbour Tuilagi taught me to weld.", ["Tuilagi"]),
+    ("My former shift manager Oyelaran can vouch for me.", ["Oyelaran"]),
 ]  # fmt: skip
 
 
@@ -72,6 +77,9 @@ TRAPS = [
     ("I know Excel, Python and Java.", "Excel, Python and Java"),
     ("Autumn is my busiest season at the shop.", "Autumn is my busiest season"),
     ("Seven years as a Paralegal working in criminal law gave her a thick skin.", "a Paralegal working"),
+    # a role word before an employer or a tool is not a name cue
+    ("My manager at Goodwill says I'm the fastest sorter.", "Goodwill"),
+    ("My supervisor at Hobart Lawn Care trusts me with the Hobart slicer.", "Hobart slicer"),
 ]  # fmt: skip
 
 
