@@ -5,7 +5,7 @@
 
 For each length: make an MP4 of espeak-ng speech (real biographies from ../shared when present,
 so Whisper sees varied English rather than one paragraph repeated), then time probe, decode,
-model load, the VAD pass that the language check adds (timed alone; transcribe includes it),
+model load, the VAD pass (timed alone; transcribe runs it once, for Whisper and the language check),
 and transcription, each with its real-time factor (stage seconds / media seconds), CPU seconds,
 and resident memory before and at peak during the stage. Then the whole
 job through ``pipelines.pipeline.Pipeline`` if that module exists, and the ratio of that to

@@ -140,20 +140,49 @@ def transcribe(model: WhisperModel, audio: np.ndarray, options: AsrOptions = Asr
         import ctranslate2
 
         ctranslate2.set_random_seed(options.seed)
+    # The VAD runs here, once, and its speech stretches serve both Whisper and check_language
+    # (faster-whisper's own vad_filter would find the same stretches a second time).
+    speech = speech_chunks(audio) if options.vad_filter else None
     segments, info = model.transcribe(
-        audio,
+        speech_only(audio, speech) if speech is not None else audio,
         language=options.language,
         beam_size=options.beam_size,
-        vad_filter=options.vad_filter,
+        vad_filter=False,
         word_timestamps=options.word_timestamps,
         hotwords=" ".join(options.hotwords) or None,
         condition_on_previous_text=options.condition_on_previous_text,
     )
-    raw = list(report_progress(segments, info.duration, progress))
-    check_language(model, audio, raw, info, options)
+    duration = audio.shape[0] / SAMPLE_RATE  # info.duration is that of the speech only
+    if speech:
+        from faster_whisper.transcribe import restore_speech_timestamps
+
+        segments = restore_speech_timestamps(segments, speech, SAMPLE_RATE)
+    raw = list(report_progress(segments, duration, progress))
+    check_language(model, audio, raw, info, options,
+                   speech=None if speech is None else chunks_to_seconds(speech))
     converted = tuple(convert_segment(s) for s in raw)
     return Transcript(text=join_text(converted), segments=converted, language=info.language,
-                      duration=info.duration, model=options.model)
+                      duration=duration, model=options.model)
+
+
+def speech_chunks(audio: np.ndarray) -> list[dict]:
+    """Silero VAD speech stretches in samples, with faster-whisper's default ``VadOptions``
+    (what ``model.transcribe(vad_filter=True)`` uses)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    return get_speech_timestamps(audio, VadOptions())
+
+
+def speech_only(audio: np.ndarray, chunks: list[dict]) -> np.ndarray:
+    """The speech stretches joined end to end, as faster-whisper's vad_filter feeds Whisper."""
+    from faster_whisper.vad import collect_chunks
+
+    pieces, _ = collect_chunks(audio, chunks)
+    return np.concatenate(pieces, axis=0)
+
+
+def chunks_to_seconds(chunks: list[dict]) -> list[tuple[float, float]]:
+    return [(c["start"] / SAMPLE_RATE, c["end"] / SAMPLE_RATE) for c in chunks]
 
 
 def report_progress(segments: Iterable, total: float, progress: Progress | None) -> Iterable:
@@ -198,10 +227,7 @@ def word_char_spans(transcript: Transcript) -> list[tuple[int, int, Word]]:
 
 def find_speech(audio: np.ndarray) -> list[tuple[float, float]]:
     """Speech stretches in seconds, by the same Silero VAD and settings faster-whisper uses."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    chunks = get_speech_timestamps(audio, VadOptions())
-    return [(c["start"] / SAMPLE_RATE, c["end"] / SAMPLE_RATE) for c in chunks]
+    return chunks_to_seconds(speech_chunks(audio))
 
 
 def measure_language_evidence(segments: list, speech: list[tuple[float, float]]
@@ -239,8 +265,11 @@ def is_low_confidence(segment) -> bool:
 
 
 def check_language(model: WhisperModel, audio: np.ndarray, segments: list, info,
-                   options: AsrOptions) -> None:
-    """Raise ``LanguageError`` if the speech is (largely) not in an allowed language."""
+                   options: AsrOptions, speech: list[tuple[float, float]] | None = None) -> None:
+    """Raise ``LanguageError`` if the speech is (largely) not in an allowed language.
+
+    ``speech``: the VAD's speech stretches in seconds when the caller has them already
+    (:func:`find_speech` of ``audio`` otherwise)."""
     allowed = options.allowed_languages
     if allowed is None:
         return
@@ -250,7 +279,7 @@ def check_language(model: WhisperModel, audio: np.ndarray, segments: list, info,
             f"but only {', '.join(allowed)} can be screened. Record the video in English.")
     if model.model.is_multilingual:
         return
-    evidence = measure_language_evidence(segments, find_speech(audio))
+    evidence = measure_language_evidence(segments, find_speech(audio) if speech is None else speech)
     if (evidence.unreliable_s >= options.min_unreliable_s
             and evidence.unreliable_share > options.max_unreliable_share):
         raise LanguageError(

@@ -18,7 +18,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable
 
 import ffmpeg
 import numpy as np
@@ -53,11 +53,18 @@ class SampleLimitExceeded(Exception):
     """Raised by :func:`read_samples`; :func:`decode_audio` turns it into DurationLimitError."""
 
 
+class DecodeCancelled(Exception):
+    """Raised by :func:`decode_audio` when its ``cancel`` event was set (ffmpeg is stopped)."""
+
+
 def decode_audio(path: str | os.PathLike, options: AudioOptions = AudioOptions(), *,
-                 expected_duration_s: float | None = None) -> np.ndarray:
+                 expected_duration_s: float | None = None,
+                 cancel: threading.Event | None = None) -> np.ndarray:
     """Decode the first audio stream of ``path`` to mono float32 at ``options.sample_rate``.
 
     ``expected_duration_s`` (e.g. ``MediaInfo.duration``) only sizes the first buffer.
+    ``cancel``: when set (from another thread), ffmpeg is stopped within one chunk and
+    ``DecodeCancelled`` is raised.
     """
     path = Path(path)
     # "file:" stops ffmpeg treating names like "https://..." as network addresses.
@@ -70,7 +77,8 @@ def decode_audio(path: str | os.PathLike, options: AudioOptions = AudioOptions()
     try:
         samples = read_samples(process.stdout, options.chunk_bytes,
                                max_samples=limit_in_samples(options),
-                               expected_samples=expected_samples(expected_duration_s, options))
+                               expected_samples=expected_samples(expected_duration_s, options),
+                               stop=None if cancel is None else cancel.is_set)
     except SampleLimitExceeded as e:
         process.kill()
         raise DurationLimitError(
@@ -128,10 +136,12 @@ def drain_in_background(pipe: BinaryIO, strip: str = "") -> _Tail:
 
 
 def read_samples(stream: BinaryIO, chunk_bytes: int, *, max_samples: int | None = None,
-                 expected_samples: int | None = None) -> np.ndarray:
+                 expected_samples: int | None = None,
+                 stop: Callable[[], bool] | None = None) -> np.ndarray:
     """Read float32 samples from ``stream`` in ``chunk_bytes`` pieces into a growing buffer.
 
-    Raises ``SampleLimitExceeded`` as soon as more than ``max_samples`` samples have arrived.
+    Raises ``SampleLimitExceeded`` as soon as more than ``max_samples`` samples have arrived,
+    and ``DecodeCancelled`` before the next read once ``stop()`` is true.
     """
     capacity = max(expected_samples or 0, chunk_bytes // BYTES_PER_SAMPLE) * BYTES_PER_SAMPLE
     buffer = np.empty(capacity + chunk_bytes, dtype=np.uint8)  # + chunk: room for the last read
@@ -139,6 +149,8 @@ def read_samples(stream: BinaryIO, chunk_bytes: int, *, max_samples: int | None 
     max_bytes = None if max_samples is None else max_samples * BYTES_PER_SAMPLE
     filled = 0
     while True:
+        if stop is not None and stop():
+            raise DecodeCancelled()
         if filled + chunk_bytes > buffer.size:
             buffer = grow(buffer, filled, chunk_bytes)
             view = memoryview(buffer)

@@ -9,6 +9,7 @@ removed. Every result records the policy that produced it and where each redacti
 
 from __future__ import annotations
 
+import threading
 import time
 from bisect import bisect_right
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,7 +22,7 @@ from .audio import AudioOptions, decode_audio
 from .detect import DetectOptions
 from .known import KnownMatcher
 from .policy import DEFAULT_POLICY
-from .probe import MediaInfo, ProbeOptions, probe
+from .probe import MediaInfo, ProbeOptions, check_size, probe
 from .redactor import RedactOptions, Redactor
 from .types import RedactedText, Redaction, Transcript
 
@@ -93,6 +94,8 @@ class Pipeline:
         self.redactor = Redactor(RedactOptions(policy=self.options.policy, detect=self.options.detect))
         self._model = None
         self._loader: ThreadPoolExecutor | None = None
+        self._media: ThreadPoolExecutor | None = None
+        self._model_loading: Future | None = None
 
     def with_policy(self, policy: str | Path) -> "Pipeline":
         """The same pipeline under another policy, sharing the loaded models (no reload)."""
@@ -106,9 +109,22 @@ class Pipeline:
             self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="blindscreen-load")
         return self._loader.submit(self.redactor.load)
 
+    def _load_model_in_background(self) -> Future | None:
+        """The speech model's loading (kept across calls until it is used), or None if loaded."""
+        if self._model is None and self._model_loading is None:
+            self._model_loading = self._background().submit(load_model, self.options.asr)
+        return self._model_loading
+
+    def _background(self) -> ThreadPoolExecutor:
+        """Threads for the media work of one call (decoding, a cold model load)."""
+        if self._media is None:
+            self._media = ThreadPoolExecutor(max_workers=2, thread_name_prefix="blindscreen-media")
+        return self._media
+
     def load(self) -> "Pipeline":
         if self._model is None:
-            self._model = load_model(self.options.asr)
+            loading, self._model_loading = self._model_loading, None
+            self._model = loading.result() if loading else load_model(self.options.asr)
         self.redactor.load()
         return self
 
@@ -129,15 +145,32 @@ class Pipeline:
         # transcribed: ffmpeg and CTranslate2 leave the interpreter free, so a cold start costs
         # little more than speech recognition alone.
         redactor_loading = self._load_redactor_in_background()
+        # A cold start loads the speech model while ffprobe and ffmpeg run.
+        model_loading = self._load_model_in_background()
         report("probe", 0, None)
-        media = probe(path, self.options.probe)
+        # ffprobe and ffmpeg each run in their own process, so the audio is decoded while the
+        # file is checked; the decoded samples are used only once probe has accepted the file,
+        # and probe's verdict comes first: a file it rejects raises probe's error, whatever the
+        # decoder made of it. The cheap size check runs first, so an oversized upload is never
+        # decoded.
+        check_size(Path(path), self.options.probe)
+        cancel = threading.Event()
+        decoding = self._background().submit(decode_audio, path, self.options.audio,
+                                             cancel=cancel)
+        try:
+            media = probe(path, self.options.probe)
+        except BaseException:
+            cancel.set()
+            _discard(decoding)
+            raise
         lap("probe")
         report("audio", 0, media.duration)
-        audio = decode_audio(path, self.options.audio, expected_duration_s=media.duration)
+        audio = decoding.result()
         lap("audio")
         report("load", 0, None)
         if self._model is None:
-            self._model = load_model(self.options.asr)
+            self._model_loading = None  # a failed load is retried by the next call
+            self._model = model_loading.result()
         lap("load")
         report("asr", 0, media.duration)
         asr_options = self.options.asr
@@ -155,6 +188,14 @@ class Pipeline:
         segments = redact_segments(transcript, redacted)
         lap("redact")
         return ProcessResult(self.redactor.policy.identity(), media, transcript, redacted, segments, timings)
+
+
+def _discard(decoding: Future) -> None:
+    """Wait for a cancelled decode (quick) and drop its samples or its error."""
+    try:
+        decoding.result()
+    except BaseException:
+        pass
 
 
 def attach_audio_times(transcript: Transcript, redactions: list[Redaction]) -> None:

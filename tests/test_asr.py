@@ -181,3 +181,21 @@ def test_damaged_model(tmp_path):
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(ModelError, match="could not be loaded"):
         load_model(AsrOptions(model=str(tmp_path)))
+
+
+def test_one_vad_pass_gives_faster_whispers_own_transcript(model):
+    # transcribe() runs the VAD once and hands the speech to Whisper itself; the result must be
+    # exactly what faster-whisper's vad_filter=True gives (the language check reuses the VAD).
+    import ctranslate2
+
+    audio = decode_audio(shared_fixture("speech/jfk.flac"))
+    options = AsrOptions()
+    ours = transcribe(model, audio, options)
+    ctranslate2.set_random_seed(options.seed)
+    segments, info = model.transcribe(audio, beam_size=options.beam_size, vad_filter=True,
+                                      word_timestamps=True, condition_on_previous_text=False)
+    theirs = list(segments)
+    assert ours.duration == info.duration
+    assert [(s.start, s.end) for s in ours.segments] == [(s.start, s.end) for s in theirs]
+    assert [(w.start, w.end, w.text) for s in ours.segments for w in s.words] == [
+        (w.start, w.end, w.word) for s in theirs for w in s.words]

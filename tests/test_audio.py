@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 from media import make_tone_audio, make_tone_video, shared_fixture
 
-from pipelines.audio import AudioOptions, SampleLimitExceeded, decode_audio, read_samples
+from pipelines.audio import (AudioOptions, DecodeCancelled, SampleLimitExceeded, decode_audio,
+                             read_samples)
 from pipelines.errors import AudioDecodeError, DurationLimitError, ToolMissingError
 
 RATE = 16000
@@ -143,3 +144,12 @@ def test_hanging_ffmpeg_is_stopped(tmp_path, tone_video):
     hanging.chmod(0o755)
     with pytest.raises(AudioDecodeError, match="longer than 1 s"):
         decode_audio(tone_video, AudioOptions(ffmpeg_binary=str(hanging), timeout_s=1.0))
+
+
+def test_cancelled_decode_stops_ffmpeg(tone_video):
+    import threading
+
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(DecodeCancelled):
+        decode_audio(tone_video, cancel=cancel)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.pipeline import Pipeline, attach_audio_times, map_offsets, redact_segments
+from pipelines.pipeline import Pipeline, PipelineOptions, attach_audio_times, map_offsets, redact_segments
 from pipelines.types import RedactedText, Redaction, Segment, Transcript, Word
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,3 +139,17 @@ def test_split_number_tokens_map_to_one_redaction_with_times():
     mapped = map_offsets(red)
     assert [mapped(p) for p in (3, 7, 10, 23, 24)] == [3, 7, 7, 24, 25]
     assert [s.text for s in redact_segments(transcript, red)] == ["I have [SocialMetric1] now"]
+
+
+def test_probe_verdict_comes_first_though_audio_is_decoded_alongside(pipeline, tmp_path):
+    from pipelines.errors import FileSizeLimitError, NotMediaError
+    from pipelines.probe import ProbeOptions
+
+    fake = tmp_path / "resume.mp4"
+    fake.write_text("not a video")
+    with pytest.raises(NotMediaError):
+        pipeline.process(fake)
+    small = Pipeline(PipelineOptions(probe=ProbeOptions(max_size_bytes=4)))
+    small._model, small.redactor.detector = pipeline._model, pipeline.redactor.detector
+    with pytest.raises(FileSizeLimitError):
+        small.process(fake)
