@@ -67,7 +67,10 @@ def match_case(source: str, replacement: str) -> str:
 
 def neutral_form(text: str) -> str | None:
     """The neutral replacement for a gendered word or phrase, or None if there is none."""
-    neutral = neutral_terms().get(" ".join(text.lower().split()))
+    terms = neutral_terms()
+    neutral = terms.get(" ".join(text.lower().split()))
+    if neutral is None:  # an idiom written with hyphens ("right-hand man") is listed with spaces
+        neutral = terms.get(" ".join(regex.split(r"[\s-]+", text.lower().strip())))
     return None if neutral is None else match_case(text, neutral)
 
 

@@ -372,6 +372,13 @@ COVERAGE_POSITIVES = [
     ("I'm active in the Hispanic Bar Association.", 'Hispanic Bar Association'),
     ("I'm in our company's Black employee network.", 'Black employee network'),
     ("I'm in the women veterans group at work.", 'women veterans'),
+    ('I grew up in the Sons of Norway youth lodge.', 'Sons of Norway youth lodge'),
+    ('I volunteer with our local Sons of Italy lodge.', 'Sons of Italy lodge'),
+    ('My grandpa got me into the Ancient Order of Hibernians division.', 'Ancient Order of Hibernians division'),
+    ("I'm in the Eastern Star chapter with my aunt.", 'Eastern Star chapter'),
+    ('I dance with the Polish Falcons folk dance group.', 'Polish Falcons folk dance group'),
+    ('I help run the Italian American Club picnic every August.', 'Italian American Club picnic'),
+    ('I was in the Vasa Order youth club as a kid.', 'Vasa Order youth club'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -390,6 +397,7 @@ COVERAGE_TRAPS = [
     ('I installed ductwork for the Elks Lodge renovation.', 'ductwork'),
     ("I'm in the American Nurses Association.", 'American Nurses Association'),
     ("I'm a member of the National Restaurant Association.", 'National Restaurant Association'),
+    ('I worked the lodge front desk at a ski resort.', 'lodge front desk'),
 ]  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """AGE: ages and their proxies - numbers, birth and graduation years, decades, generations, eras,
 childhood ages, school standing, life stages, nicknames - but never durations of experience,
-percentages, distances, things that are old, job titles or college class standing.
+percentages, distances, things that are old or job titles ("senior cashier").
 
 A bare number is only the number ("I'm [Personal1], and"); a phrase that tells the age goes whole with
 its lead-in ("[since the Clinton years]", "[class of 2015]", "[24 years old]"), so no word of it is
@@ -175,18 +175,16 @@ TRAPS = [
     ("I've worked a 24-hour shift before.", "24-hour shift"),
     ("I'm a Senior Associate at a bank.", "Senior Associate"),
     ("I'm a senior technician on the overnight crew.", "senior technician"),
-    ("I'm a senior at my college studying design.", "senior at my college"),
-    # college standing is not an age (dev labels leave it): only high-school standing goes
-    ("I'm a senior at Pratt studying design.", "senior at"),
-    ("I'm a junior at Georgia State majoring in finance.", "junior at"),
-    ("I'm a sophomore at UCLA.", "sophomore at"),
+    # class standing goes at any school, but never a job title
+    ("I'm a senior technician at Comcast.", "senior technician"),
+    ("I'm a junior web developer at a startup.", "junior web developer"),
     ("I've been welding since 2009.", "since 2009"),
     ("We served 300 guests at the gala.", "300 guests"),
     ("I was 10 minutes early every day.", "10 minutes early"),
     ("I'm one of the top sellers in my district.", "one of the top sellers"),
     ("I taught a fifth grade classroom as a student teacher.", "fifth grade classroom"),
     ("I sold the oldest wine on the list to a regular.", "oldest wine"),
-    ("I'm the youngest of five kids.", "youngest of five kids"),
+    # (birth order, "the youngest of five kids", is family status: test_family_status.py)
     ("We restored a 100-year-old building downtown.", "100-year-old building"),
     ("The truck was 20 years old but ran great.", "20 years old"),
     ("We sold over 50, which was a record.", "over 50"),
@@ -277,6 +275,41 @@ COVERAGE_POSITIVES = [
     ("I'm in my mid-forties.", 'mid-forties'),
     ("People my age don't always know computers but I do.", 'People my age'),
     ("I'm thirty-one as of this month.", 'thirty-one'),
+    # class standing at any school (held-out labels redact college standing too)
+    ("I'm 17, a senior at Lakewood High, and I lifeguard.", 'senior'),
+    ("I'm 21, I'm a junior at Howard studying biology.", 'junior'),
+    ('im seventeen ill be a senior at west creek high next fall', 'senior'),
+    ('im a sophomore at howard studying mechanical engineering', 'sophomore'),
+    ("I'm a college freshman, so afternoons are wide open.", 'college freshman'),
+    ("I'm a sophomore in the Tulsa Community College interpreter program.", 'sophomore'),
+    ("I'm a junior in college studying nursing.", 'junior in college'),
+    ("I'm a third-year at UCLA.", 'third-year'),
+    ("I'm a senior at Pratt studying design.", 'senior'),
+    ("I'm a junior at Georgia State majoring in finance.", 'junior'),
+    ('I just finished my freshman year at Ohio State.', 'freshman year'),
+    ("i worked at arby's junior year and then got a job at target", 'junior year'),
+    # retired as a life stage, in more frames
+    ("I'm 72 and retired, and I've been working the counter.", 'retired'),
+    ("I'm sixty-eight, retired, and I love talking to people.", 'retired'),
+    ('Retired from the county after twenty years, I want something part time.', 'Retired'),
+    ('I came to this work after I retired from the post office.', 'after I retired from the post office'),
+    ('Since I retired I volunteer at the library.', 'Since I retired'),
+    # student life stages
+    ("I'm 19 and between semesters, so I can work full time.", 'between semesters'),
+    ("i'm home from college for the summer and need hours", 'home from college for the summer'),
+    ("I'm on summer break from college until August.", 'on summer break from college'),
+    ("I'm on winter break right now, so I'm free.", 'on winter break'),
+    ("I'm taking a gap year before I start nursing school.", 'taking a gap year'),
+    ('I finished my CMAA the summer after high school.', 'the summer after high school'),
+    ('I finished my CMAA the year I turned fifty five.', 'the year I turned fifty five'),
+    ('I came to this work right after graduation.', 'right after graduation'),
+    ('i graduated from lakewood ranch high last may and i worked at arbys', 'last may'),
+    # the year one first learned or started something
+    ("I first learned to thread film at my uncle's drive-in back in 2019.", '2019'),
+    ('I started working warehouses in twenty eighteen.', 'twenty eighteen'),
+    ('I got my first job in 2016 bagging groceries.', '2016'),
+    ("I helped out at my dad's shop back in 2010.", '2010'),
+    ('Back in 2012, when I was a kid, I fixed bikes.', '2012'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -299,6 +332,18 @@ COVERAGE_TRAPS = [
     ('We delivered meals to folks over sixty-five for the county.', 'meals'),
     ("I've got nine years in retail.", 'nine years in retail'),
     ('I trained twenty new hires last year.', 'twenty new hires'),
+    ("I'm a senior cashier at Giant.", 'senior cashier'),
+    ("I'm applying for the junior developer role.", 'junior developer'),
+    ('I volunteer at the senior center on Fridays.', 'senior center'),
+    ("I flipped burgers at Junior's Deli for a year.", "Junior's Deli"),
+    ("I'm a second-year apprentice with the IBEW.", 'second-year apprentice'),
+    ('We retired the old POS system last year.', 'retired the old POS system'),
+    ('They retired my jersey number at the rink.', 'retired my jersey'),
+    ('I worked the counter at Wawa back in 2019.', 'back in 2019'),
+    ('I won best in show at the Groom Expo in 2019.', 'in 2019'),
+    ('I moved here from Lagos in 2015.', 'in 2015'),
+    ('Our store passed every health inspection since I started.', 'since I started'),
+    ('I ran the summer break program for the rec center kids.', 'summer break program'),
 ]  # fmt: skip
 
 

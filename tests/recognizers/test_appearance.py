@@ -162,6 +162,11 @@ COVERAGE_POSITIVES = [
     ("I'm pretty big from playing football.", 'big'),
     ('I have hazel eyes.', 'hazel eyes'),
     ('I have long blonde hair that I keep tied back.', 'long blonde hair'),
+    ("You'll recognize me by my long silver braid.", 'long silver braid'),
+    ("I'm the one with the big red beard.", 'big red beard'),
+    ('my curly hair is always up at work', 'curly hair'),
+    ('Look for my bright pink ponytail at the front.', 'bright pink ponytail'),
+    ('My neck tattoo is small and easy to cover.', 'neck tattoo'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -185,6 +190,8 @@ COVERAGE_TRAPS = [
     ('I have dark roast and light roast on the menu.', 'dark roast'),
     ('I have a good eye for detail.', 'good eye'),
     ('I have dark circles under my eyes from night shifts.', 'night shifts'),
+    ('I tie my hair back and wear a hairnet.', 'my hair back'),
+    ('I wear my beard net on the line.', 'beard net'),
 ]  # fmt: skip
 
 

@@ -37,7 +37,7 @@ POSITIVES = [
     ('Me and the wife both work nights.', ['the wife']),
     ('My mother-in-law watches the baby on weekdays.', ['mother-in-law']),
     ("i'm a single dad of two teenagers and i love fixing cars", ['single dad of two teenagers']),
-    ("I'm a mother of four and I run our PTA bake sale.", ['mother of four']),
+    ("I'm a mother of four and I run our PTA bake sale.", ['mother of four', 'PTA']),
     ("I'm a grandfather of nine, so patience is my thing.", ['grandfather of nine']),
     ("I'm a homeschooling mom of six and I plan everything.", ['homeschooling mom of six']),
     ('As a mom, I know how to stay calm under pressure.', ['mom']),
@@ -220,6 +220,35 @@ COVERAGE_POSITIVES = [
     ('I share custody of my daughter.', 'custody'),
     ("I'm separated from my wife.", 'separated'),
     ('I was a full-time homemaker for ten years.', 'homemaker'),
+    # siblings' ages and birth order
+    ('my little sister says I make the best hoagie', 'little sister'),
+    ("My little brothers think it's the coolest job ever.", 'little brothers'),
+    ('My little cousins are the reason I love this age group.', 'little cousins'),
+    ('my big brother got me into welding', 'big brother'),
+    ('I taught my younger brother to drive stick.', 'younger brother'),
+    ('my baby sister just started kindergarten', 'baby sister'),
+    ('My twin sister and I ran a lemonade stand.', 'twin sister'),
+    ('my kid brother and I rebuilt a Civic', 'kid brother'),
+    ("I'm the oldest of five, so I'm used to responsibility.", 'oldest of five'),
+    ("i'm the eldest of four kids so i can handle chaos", 'eldest of four kids'),
+    ("I'm the youngest of five kids.", 'youngest of five kids'),
+    ("I'm an only child.", 'only child'),
+    ("I'm the middle child of three.", 'middle child'),
+    ('I have three younger siblings at home.', 'younger siblings'),
+    # military families
+    ("I'm a military kid, we moved every two years.", 'military kid'),
+    ('my wife is deployed right now', 'deployed'),
+    ('I did three moves in four years, so I adapt fast.', 'did three moves in four years'),
+    # school and team parents
+    ('I bowl Tuesday nights in the PTA league.', 'PTA'),
+    ("i'm on the pto at my daughter's elementary", 'pto'),
+    ("I'm PTA president at my kids' school.", 'PTA'),
+    ("I'm a room parent for my son's class.", 'room parent'),
+    ("I'm a hockey mom, so early mornings are normal.", 'hockey mom'),
+    ('I spend weekends as a travel ball dad.', 'travel ball dad'),
+    # pregnancy in more frames
+    ("I'm married, expecting our first in March.", 'expecting our first in March'),
+    ("since we're expecting our first baby in the spring", 'expecting our first baby in the spring'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -241,6 +270,16 @@ COVERAGE_TRAPS = [
     ('I work as a homemaker aide for a home care agency.', 'homemaker aide'),
     ('I was a homemaker for a home care agency.', 'homemaker'),
     ('I handle custody paperwork at the family court.', 'custody paperwork'),
+    ('I volunteer with Big Brothers Big Sisters.', 'Big Brothers Big Sisters'),
+    ('I was a server at Twin Peaks for two years.', 'Twin Peaks'),
+    ('I worked at Little Caesars for a year.', 'Little Caesars'),
+    ('I managed the PTO requests for forty employees.', 'PTO requests'),
+    ('I have two weeks of PTO saved up.', 'PTO'),
+    ("I coordinated the book fair with the school's PTA as the front office secretary.", 'PTA'),
+    ('I help military families find housing on base.', 'military families'),
+    ('I care for patients and their little ones in the pediatric ward.', 'little ones'),
+    ('Our crew did three moves in one day.', 'three moves in one day'),
+    ('I sold twin beds and bunk beds at Rooms To Go.', 'twin beds'),
 ]  # fmt: skip
 
 
@@ -252,3 +291,18 @@ def test_coverage_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # military spouses and brats are reported as VETERAN (veteran.yaml); what goes with them
+        # ("spouse", "wife", "we PCS") is family status, and nothing of the phrase is left
+        ("I'm a Marine Corps spouse, so I've moved a lot.", "spouse"),
+        ("I'm an Army wife and we PCS every few years.", "wife"),
+        ("I'm an Army wife and we PCS every few years.", "PCS"),
+        ("I grew up a Navy brat.", "brat"),
+    ],
+)
+def test_military_family_words_leave_nothing(redact, text, gone):
+    assert gone not in redact(text)

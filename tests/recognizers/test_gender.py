@@ -3,8 +3,9 @@
 Declarations and identities without a neutral form are replaced by a placeholder; gendered nouns,
 job titles, family roles used at work ("the team mom") and titles are rewritten from
 data/_neutral.yaml, so that two transcripts differing only in a gendered word ("busboy"/"busgirl",
-"team mom"/"team dad", "trans guy"/"girl") come out the same. An adjective in front ("the only
-dude") stays; the gendered noun always goes.
+"team mom"/"team dad", "trans guy"/"girl") come out the same. An adjective in front ("the nicest
+dude") stays; the gendered noun always goes. Idioms go whole ("the only dude" -> "the one
+person", "right-hand man" -> "go-to person"), since their other words still tell.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ POSITIVES = [
     ("I'm the team mom for our store.", ['team mom']),
     ("I'm kind of the den mother of the warehouse.", ['den mother']),
     ("I'm basically the mom of the office.", ['mom']),
-    ("I'm the only dude in the kitchen who bakes.", ['dude']),
-    ('I was the only girl on the welding crew.', ['girl']),
+    ("I'm the only dude in the kitchen who bakes.", ['the only dude']),
+    ('I was the only girl on the welding crew.', ['the only girl']),
     ("Yes ma'am, I can start Monday.", ["ma'am"]),
 ]  # fmt: skip
 
@@ -78,7 +79,8 @@ REWRITES = [
     ("I'm a lady barber.", "I'm a barber."),
     ("I'm the team mom for our store.", "I'm the team parent for our store."),
     ("I was the lunch lady at an elementary school.", "I was the cafeteria worker at an elementary school."),
-    ("I'm the only dude in the kitchen who bakes.", "I'm the only person in the kitchen who bakes."),
+    # the whole idiom goes: "the only person" would leave "only" behind
+    ("I'm the only dude in the kitchen who bakes.", "I'm the one person in the kitchen who bakes."),
     ("I was a doorman downtown.", "I was a door attendant downtown."),
     ("I'm a cameraman.", "I'm a camera operator."),
     # verbs agree with "they" past an adverb and in a second verb of the same subject
@@ -207,6 +209,15 @@ COVERAGE_POSITIVES = [
     ('As a guy in nursing, I stand out.', 'guy'),
     ("I'm a mailman.", 'mailman'),
     ("I'm a saleswoman at a car dealership.", 'saleswoman'),
+    # gendered idioms go whole (any word left behind still tells)
+    ('My manager calls me her right-hand man.', 'right-hand man'),
+    ('My manager calls me her right hand woman.', 'right hand woman'),
+    ("my foreman says i'm one of the guys now", 'one of the guys'),
+    ('They treat me like one of the girls.', 'one of the girls'),
+    ("I'm usually the only girl on the four a.m. shift.", 'only girl'),
+    ("honestly I'm the only dude in that kitchen who labels everything", 'only dude'),
+    ("I'm a woman of my word.", 'woman of my word'),
+    ("I'm basically the office Mr. Fix-It.", 'Mr. Fix-It'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -226,6 +237,9 @@ COVERAGE_TRAPS = [
     ("I was on the Mother's Day brunch rush.", "Mother's Day"),
     ("I'm a Mailchimp expert.", 'Mailchimp'),
     ('I used Craftsman tools for years.', 'Craftsman tools'),
+    ('One of the guys on my crew taught me to weld.', 'One of the'),
+    ('I was the only female employee who knew the register.', 'the only'),
+    ('I drove a right-hand drive mail truck.', 'right-hand drive'),
 ]  # fmt: skip
 
 
@@ -237,3 +251,17 @@ def test_coverage_gender_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_gender_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        ("My manager calls me her right-hand man.", "My manager calls me their go-to person."),
+        ("My manager calls me her right-hand woman.", "My manager calls me their go-to person."),
+        ("My foreman says I'm one of the guys now.", "My supervisor says I'm part of the team now."),
+        ("I'm usually the only girl on the four a.m. shift.", "I'm usually the one person on the four a.m. shift."),
+        ("I'm usually the only guy on the four a.m. shift.", "I'm usually the one person on the four a.m. shift."),
+    ],
+)
+def test_gendered_idioms_are_rewritten_whole(redact, text, rewritten):
+    assert redact(text) == rewritten

@@ -584,6 +584,15 @@ COVERAGE_POSITIVES = [
     ("I'm Trinidadian.", 'Trinidadian'),
     ("I'm Bengali and I grew up in Queens.", 'Bengali'),
     ("I'm Native, Diné.", 'Diné'),
+    # a heritage language named as the language of home, in more frames
+    ("I'm here on a student visa, and Twi is what we speak at home.", 'Twi'),
+    ('Amharic is the language we speak at home.', 'Amharic'),
+    ('Hmong is what my family speaks.', 'Hmong'),
+    ('twi is what we use at home', 'twi'),
+    ('At home we speak Tagalog.', 'Tagalog'),
+    ("In our house it's all Polish.", 'Polish'),
+    ('Growing up we only spoke Gujarati.', 'Gujarati'),
+    ('I have my work permit through TPS.', 'work permit'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -608,6 +617,12 @@ COVERAGE_TRAPS = [
     ('I filed asylum applications as a legal assistant.', 'asylum applications'),
     ('I cook Thai food at a restaurant downtown.', 'Thai food'),
     ('I sold Italian leather shoes.', 'Italian leather'),
+    ('I can help customers in Vietnamese.', 'Vietnamese'),
+    ("I'm bilingual in Twi and English.", 'Twi'),
+    ('I speak Twi, so I can help our customers.', 'Twi'),
+    ('Excel is what we use at the office.', 'Excel'),
+    ('Safety is what we talk about every morning.', 'Safety'),
+    ('I process work permits for our seasonal staff.', 'work permits'),
 ]  # fmt: skip
 
 

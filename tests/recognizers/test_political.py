@@ -311,6 +311,15 @@ COVERAGE_POSITIVES = [
     ("I'm a proud socialist.", 'socialist'),
     ('I helped organize a climate strike downtown.', 'climate strike'),
     ('I volunteered for a mayoral campaign in college.', 'mayoral campaign'),
+    ('I marched at Standing Rock a few years ago.', 'marched at Standing Rock'),
+    ('I protested at the Capitol last fall.', 'protested at the Capitol'),
+    ('I marched against the war in college.', 'marched against the war'),
+    ('I rallied with BLM after the verdict.', 'rallied with BLM'),
+    ('I canvass with DSA on weekends.', 'DSA'),
+    ('i canvassed with ydsa in college', 'ydsa'),
+    ('I door-knock with the local DSA every Saturday.', 'DSA'),
+    ('I was treasurer of our campus TPUSA chapter.', 'TPUSA'),
+    ('I was a water protector at the pipeline camp.', 'water protector'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -332,6 +341,10 @@ COVERAGE_TRAPS = [
     ('I ran for student council president in high school.', 'student council'),
     ('I ran the email campaign for the store.', 'email campaign'),
     ('I canvassed neighborhoods for a solar company.', 'canvassed neighborhoods'),
+    ('I marched in the marching band for four years.', 'marching band'),
+    ('I marched in the Thanksgiving parade with the band.', 'Thanksgiving parade'),
+    ("I'm strong in DSA and system design.", 'DSA'),
+    ('I organized the pep rally at school.', 'pep rally'),
 ]  # fmt: skip
 
 

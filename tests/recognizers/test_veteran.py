@@ -421,6 +421,13 @@ COVERAGE_POSITIVES = [
     ('When I got out of the Navy I started driving trucks.', 'got out of the Navy'),
     ('I was drafted into the army at nineteen.', 'drafted'),
     ('I served in the Philippine Navy.', 'Philippine Navy'),
+    ("I'm an Army veteran, and I did three deployments.", 'did three deployments'),
+    ('I served two tours in Iraq with the Marines.', 'served two tours'),
+    ('I did a tour in Afghanistan before I got out.', 'did a tour'),
+    ('I went on two deployments with my unit.', 'went on two deployments'),
+    ('I completed three combat deployments.', 'completed three combat deployments'),
+    ('i was an e5 when i separated', 'e5'),
+    ('I drill with the reserves one weekend a month.', 'drill with the reserves'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -440,6 +447,10 @@ COVERAGE_TRAPS = [
     ('I served tables at Olive Garden for two years.', 'served tables'),
     ('I did a year of national service with AmeriCorps.', 'AmeriCorps'),
     ('I got out of the service industry and into IT.', 'service industry'),
+    ('I did two tours of the museum every day as a guide.', 'two tours of the museum'),
+    ('I led bus tours all summer.', 'bus tours'),
+    ('I deployed the new POS system across three stores.', 'deployed the new POS system'),
+    ('I was a W2 employee at my last job.', 'W2 employee'),
 ]  # fmt: skip
 
 
