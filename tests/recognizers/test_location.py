@@ -30,6 +30,18 @@ POSITIVES = [
     # small towns whose names are no ordinary word need no cue
     ("My sister says I make the best hoagie in Conshohocken.", ["Conshohocken"]),
     ("I surf every morning before work in Kihei.", ["Kihei"]),
+    # large cities need no cue even when their names are frequent words
+    ("I was a benefits assistant at Cognizant in Chennai for five years.", ["Chennai"]),
+    ("My cousin runs a bakery in Nashville.", ["Nashville"]),
+    # neighbourhoods: hyphenated, or a prefix before a place or a city's nickname
+    ("I'm Somali, I live in Cedar-Riverside, and the bus drops me off.", ["Cedar-Riverside"]),
+    ("I play drums at a club in Little Haiti.", ["Little Haiti"]),
+    ("I'm from Fairhill in North Philly.", ["Fairhill", "North Philly"]),
+    ("I stay on the east side of Indy.", ["Indy"]),
+    ("I live off NW 41st Street in Doral now.", ["NW 41st Street", "Doral"]),
+    # a place after a location phrase is a place even when its words are names
+    ("I'm Dominican, born in Santo Domingo.", ["Santo Domingo"]),
+    ("I came from Da Nang on a family visa.", ["Da Nang"]),
 ]  # fmt: skip
 
 
@@ -62,6 +74,11 @@ TRAPS = [
     ("I've been at Polaris for two and a half years.", "Polaris"),
     # a street inside a longer name is that name
     ("I read the Wall Street Journal every morning.", "Wall Street Journal"),
+    ("Pest control is most of my route.", "Pest control"),
+    ("I led guided walks on the Riverside Walk.", "Riverside Walk"),
+    ("I sold shoes at New Balance and jackets at North Face.", "New Balance and jackets at North Face"),
+    ("I worked at Old Navy and then East West Bank.", "Old Navy and then East West Bank"),
+    ("I ran the Little League snack bar.", "Little League"),
     ("I worked at Saks Fifth Avenue for a year.", "Saks Fifth Avenue"),
 ]  # fmt: skip
 
