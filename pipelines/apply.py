@@ -56,6 +56,19 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
     ordered = sorted(decisions, key=lambda d: d.detection.start)
     for k, decision in enumerate(ordered):
         d = decision.detection
+        if redactions and _joins_previous(text, cursor, decision, redactions[-1], policy):
+            # one placeholder for a run of attribute cues: "I'm [Personal1]" for "I'm 72 and
+            # retired" as for "I'm 19" - how many cues were said would otherwise show
+            last = redactions[-1]
+            redactions.append(
+                Redaction(
+                    category=d.category, recognizer=d.recognizer, score=d.score, action="redact",
+                    start=d.start, end=d.end, out_start=last.out_start, out_end=last.out_end,
+                    replacement=last.replacement,
+                )
+            )
+            cursor = d.end
+            continue
         next_start = ordered[k + 1].detection.start if k + 1 < len(ordered) else len(text)
         before = text[cursor : d.start]
         replacement, action = _replacement(text, decision, policy, numbering)
@@ -84,6 +97,22 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
         out += replacement + carry
         cursor = resume
     return RedactedText(text=out + text[cursor:], redactions=redactions)
+
+
+def _joins_previous(text: str, cursor: int, decision: Decision, last: Redaction, policy: Policy) -> bool:
+    """This redaction follows the last one under the same shared placeholder label (the
+    attribute categories' "Personal"), with only a joining word between: "72 and retired",
+    "married with two kids", "19, Mexican". People, places and schools keep their own numbers,
+    and a clause boundary (", and") keeps two placeholders."""
+    if decision.action != "redact" or last.action != "redact" or decision.detection.neutral is not None:
+        return False
+    mine, theirs = policy.rule(decision.detection.category), policy.rule(last.category)
+    if mine.label is None or mine.label != theirs.label or last.end != cursor:
+        return False
+    return bool(_JOINING_GAP.fullmatch(text[cursor : decision.detection.start]))
+
+
+_JOINING_GAP = regex.compile(r"(?:\s*,\s*|\s+(?:and|with|&|or)\s+)(?:(?:a|an|the)\s+)?", regex.IGNORECASE)
 
 
 def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[str, int, str]:

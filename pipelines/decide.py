@@ -107,19 +107,54 @@ def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
     Elementary" (the school goes)."""
     if d.category != "SCHOOL" or keep.recognizer != "EmployerContextRecognizer":
         return False
-    return not _WORK_BEFORE.search(text[max(0, keep.start - 60) : keep.start])
+    before = text[max(0, keep.start - 60) : keep.start]
+    cues = list(_WORK_BEFORE.finditer(before))
+    if not cues:
+        return True
+    # a study cue after the last work cue, or right after the school, says where they studied:
+    # "precision work during my time at Old Dominion University", "theater tech classes at PCC
+    # Sylvania", "four years at Kamehameha Schools, graduated 2023"
+    if _ROLE_AFTER.match(text, keep.end):
+        return False
+    if _STUDY_BEFORE.search(before, cues[-1].end()) or _STUDY_AFTER.match(text, keep.end):
+        return True
+    # only a span of time said ("two years at"), no work verb or role, before a school that is not
+    # a typical workplace of school staff: "I did two years at Tuskegee before the plant" (but
+    # "six years at Lincoln Elementary" and "ten years at X, teaching" are workplaces)
+    if any(not _WEAK_WORK.fullmatch(c.group(1)) for c in cues) or d.recognizer != "SchoolRecognizer":
+        return False
+    return bool(_TIME_AT.search(before)) and not _STAFF_SCHOOL.search(text[keep.start : keep.end])
 
 
 _WORK_BEFORE = regex.compile(
-    r"\b(?:work(?:ed|ing|s)?|job|employed|hired|teach(?:es|ing)?|taught|substitut\w*|subbed|para"
+    r"\b(work(?:ed|ing|s)?|job|employed|hired|teach(?:es|ing)?|taught|substitut\w*|subbed|para"
     r"(?:professional)?|aide|assistant|custodian|janitor|staff|cafeteria|lunch|bus|driver|"
     r"volunteer(?:ed|ing)?|intern(?:ed|ing)?|coach(?:ed|ing)?|tutor(?:ed|ing)?|clerk|secretary|"
     r"nurse|counselor|librarian|position|role|shifts?|years|months|summers|tech|technician|cashier|"
     r"attendant|operator|helper|tender|agent|aide|worker|cook|guard|receptionist|coordinator|"
     r"dispatcher|groundskeeper|housekeeper|therapist|trainer|instructor|specialist|manager|"
-    r"supervisor|employee|server|host|barista)\b[^.!?]{0,50}$",
+    r"supervisor|employee|server|host|barista)\b(?=[^.!?]{0,50}$)",
     regex.IGNORECASE,
 )
+_WEAK_WORK = regex.compile(r"years|months|summers", regex.IGNORECASE)
+_STUDY_BEFORE = regex.compile(
+    r"\b(?:class(?:es)?|courses?|coursework|took\s+(?:it|that|them|those)|stud(?:ied|ying|ent)|"
+    r"graduat(?:ed|ing)|grad|alum\w*|diploma|degree|major(?:ed|ing)?|minor(?:ed)?|semesters?|"
+    r"freshman|sophomore|junior|senior\s+year|enrolled|my\s+time|went\s+to|"
+    r"played\s+(?:\w+\s+){0,2}?for|scholarship|campus|dorms?|prereqs?|credits?)\b(?=[^.!?]{0,40}$)",
+    regex.IGNORECASE,
+)
+_STUDY_AFTER = regex.compile(
+    r"\s*,?\s*(?:and\s+)?(?:graduat(?:ed|ing)|class\s+of|where\s+i\s+(?:studied|majored|got\s+my)|"
+    r"for\s+(?:college|school|my\s+(?:degree|bachelor|associate|master)))\b",
+    regex.IGNORECASE,
+)
+_STAFF_SCHOOL = regex.compile(
+    r"(?-i:\b(?:Elementary|Middle\s+School|Primary|Preschool|Pre-?K|Montessori|Daycare|District|"
+    r"Head\s+Start|Medical|Hospitals?|Health|Clinics?)\b)"
+)
+_TIME_AT = regex.compile(r"\b(?:years|months|summers)\s+at\s+(?:the\s+)?$", regex.IGNORECASE)
+_ROLE_AFTER = regex.compile(r"\s*,?\s*(?:as\s+an?\s+\w+|teaching|working|on\s+staff)\b", regex.IGNORECASE)
 
 
 def _whole_known_place(keep: Detection, d: Detection, text: str) -> bool:

@@ -151,6 +151,27 @@ def test_same_category_neighbours_are_joined(text, parts, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        ("I'm 72 and retired, and I like people.", [("72", "AGE"), ("retired", "AGE")], "I'm [Personal1], and I like people."),
+        ("I'm married with two kids.", [("married", "FAMILY_STATUS"), ("two kids", "FAMILY_STATUS")], "I'm [Personal1]."),
+        ("I'm 19, Mexican and Catholic.", [("19", "AGE"), ("Mexican", "NATIONALITY_ETHNICITY"), ("Catholic", "RELIGION")], "I'm [Personal1]."),
+        # a clause boundary (a comma and a conjunction) keeps two placeholders
+        ("I'm Catholic, and my wife is a nurse.", [("Catholic", "RELIGION"), ("wife", "FAMILY_STATUS")], "I'm [Personal1], and my [Personal2] is a nurse."),
+        # people and places keep their own numbers
+        ("Maya and Sam", [("Maya", "PERSON"), ("Sam", "PERSON")], "[Person1] and [Person2]"),
+        ("Memphis and Nashville", [("Memphis", "LOCATION"), ("Nashville", "LOCATION")], "[Location1] and [Location2]"),
+    ],
+)
+def test_attribute_cues_joined_by_a_joining_word_share_one_placeholder(text, parts, expected):
+    found = [at(text, p, c) for p, c in parts]
+    result = apply(text, decide(text, found, DEFAULT), DEFAULT)
+    assert result.text == expected
+    # the audit trail still lists every cue with its own category
+    assert [r.category for r in result.redactions] == [c for _, c in parts]
+
+
+@pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
         # a comma separates two places: two entities
@@ -445,11 +466,11 @@ def test_categories_sharing_a_label_share_one_numbering():
     for category in ("RELIGION", "NATIONALITY_ETHNICITY"):
         raw["categories"][category]["label"] = "Redacted"
     policy = Policy.model_validate(raw)
-    text = "I'm Sikh and Punjabi, and Sikh again."
+    text = "I'm Sikh, my family is Punjabi, and Sikh again."
     detections = [at(text, "Sikh", "RELIGION"), at(text, "Punjabi", "NATIONALITY_ETHNICITY")]
     i = text.rindex("Sikh")
     detections.append(Detection(i, i + 4, "RELIGION", 0.9, "test"))
     out = apply(text, decide(text, detections, policy), policy).text
-    assert out == "I'm [Redacted1] and [Redacted2], and [Redacted1] again."
+    assert out == "I'm [Redacted1], my family is [Redacted2], and [Redacted1] again."
     assert [r.category for r in apply(text, decide(text, detections, policy), policy).redactions] == [
         "RELIGION", "NATIONALITY_ETHNICITY", "RELIGION"]

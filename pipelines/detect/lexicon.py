@@ -34,6 +34,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from ..categories import KEEP, SENSITIVE
 from ..errors import BlindscreenError
 from .factor import factor_alternations
+from .patterncache import PatternCache
 from .results import finding
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -116,7 +117,10 @@ def term_regex(terms: list[str], case_sensitive: bool = False) -> str:
 
 def _trie_regex(node: dict, first: bool = False) -> str:
     branches = []
-    for word in sorted((w for w in node if w), key=len, reverse=True):
+    # Longest first; words of one length in a fixed order, so that the pattern's text is the same
+    # in every process (it keys the compiled-pattern cache). Two different words of one length
+    # never match at the same place, so their order does not change what the pattern matches.
+    for word in sorted((w for w in node if w), key=lambda w: (-len(w), w)):
         rest = node[word]
         tail = _trie_regex(rest) if any(k for k in rest) else ""
         if tail:
@@ -148,7 +152,7 @@ class LexiconSpec:
 class LexiconRecognizer(PatternRecognizer):
     """A Presidio PatternRecognizer built from a LexiconSpec, plus exclusion regexes."""
 
-    def __init__(self, spec: LexiconSpec):
+    def __init__(self, spec: LexiconSpec, cache: PatternCache | None = None):
         patterns = [
             _Pattern(p["name"], expand_macros(p["regex"]), float(p.get("score", spec.score)))
             for p in spec.patterns
@@ -168,9 +172,11 @@ class LexiconRecognizer(PatternRecognizer):
         # Compile once, with the flags Presidio would match with. Long alternations are compiled
         # as character tries (factor.py): the same matches, a fraction of the cost.
         for pattern in self.patterns:
-            pattern.compiled_regex = _compile(pattern.regex, flags, spec, pattern.name)
+            pattern.compiled_regex = _compile(pattern.regex, flags, spec, pattern.name, cache)
             pattern.compiled_with_flags = flags
-        self._exclude = [_compile(expand_macros(e), regex.IGNORECASE, spec, "exclude") for e in spec.exclude]
+        self._exclude = [
+            _compile(expand_macros(e), regex.IGNORECASE, spec, "exclude", cache) for e in spec.exclude
+        ]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # Our own loop over the precompiled patterns: Presidio's builds an explanation object
@@ -200,7 +206,11 @@ class _Pattern(Pattern):
         self.compiled_with_flags = None
 
 
-def _compile(pattern: str, flags: int, spec: LexiconSpec, name: str):
+def _compile(pattern: str, flags: int, spec: LexiconSpec, name: str, cache: PatternCache | None = None):
+    """``pattern`` factored (factor.py) and compiled; through ``cache`` when one is given (a
+    pattern compiled in an earlier process is rebuilt from its stored opcodes)."""
+    if cache is not None:
+        return cache.compile(pattern, flags, lambda: _compile(pattern, flags, spec, name))
     try:
         return regex.compile(factor_alternations(pattern), flags)
     except regex.error:
@@ -263,11 +273,16 @@ def not_entities() -> frozenset[str]:
     return frozenset(n.lower().replace("’", "'") for n in names)
 
 
-def build_lexicon_recognizers(data_dir: Path = DATA_DIR) -> list[LexiconRecognizer]:
+def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> list[LexiconRecognizer]:
+    """One recognizer per data file. With ``cache``, patterns compiled by an earlier process are
+    rebuilt from the disk cache (``patterncache.py``) and the cache is brought up to date."""
+    patterns = PatternCache() if cache else None
     recognizers = []
     for path in spec_paths(data_dir):
         try:
-            recognizers.append(LexiconRecognizer(load_spec(path)))
+            recognizers.append(LexiconRecognizer(load_spec(path), patterns))
         except LexiconError as e:
             raise LexiconError(f"{path}: {e}") from e
+    if patterns is not None:
+        patterns.save()
     return recognizers

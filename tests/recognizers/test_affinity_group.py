@@ -379,6 +379,12 @@ COVERAGE_POSITIVES = [
     ('I dance with the Polish Falcons folk dance group.', 'Polish Falcons folk dance group'),
     ('I help run the Italian American Club picnic every August.', 'Italian American Club picnic'),
     ('I was in the Vasa Order youth club as a kid.', 'Vasa Order youth club'),
+    # round 2
+    ('I co-organize Trans Folks Who Lift at my gym.', 'Trans Folks Who Lift'),
+    ("I'm Native Hawaiian and I'm in the Hawaiian Civic Club with my auntie.", 'Hawaiian Civic Club'),
+    ("I'm on the board of the Samoan Community Association.", 'Samoan Community Association'),
+    ('Oh and I volunteer at the Q Center.', 'Q Center'),
+    ('I volunteer at the Pride Center on weekends.', 'Pride Center'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -398,6 +404,10 @@ COVERAGE_TRAPS = [
     ("I'm in the American Nurses Association.", 'American Nurses Association'),
     ("I'm a member of the National Restaurant Association.", 'National Restaurant Association'),
     ('I worked the lodge front desk at a ski resort.', 'lodge front desk'),
+    # round 2
+    ("I'm in the Hawaiian Airlines pilot program.", 'Hawaiian Airlines'),
+    ("I'm a member of the Rotary Club.", 'Rotary Club'),
+    ('I co-organize a running club for people who run slow.', 'running club'),
 ]  # fmt: skip
 
 

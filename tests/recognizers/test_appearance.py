@@ -51,12 +51,12 @@ POSITIVES = [
     ('I wear glasses.', ['glasses']),
     ("I'm about six one, two hundred pounds.", ['six one', 'two hundred pounds']),
     ("I've got tattoos on both arms and a nose ring.", ['tattoos on both arms and a nose ring']),
-    ("I'm the tall one with the beard.", ['tall', 'beard']),
+    ("I'm the tall one with the beard.", ['the tall one', 'beard']),
     ("I have bright red hair, you can't miss me.", ['bright red hair']),
     ("I'm tatted up but I always dress sharp.", ['tatted up']),
     ("I'm 5'10 and 160 pounds.", ["5'10", '160 pounds']),
     ("I'm short, like five foot nothing.", ['short', 'five foot nothing']),
-    ("I'm the bald guy with the tattoos.", ['bald', 'tattoos']),
+    ("I'm the bald guy with the tattoos.", ['the bald guy', 'tattoos']),
     ('I have purple hair and a lip ring.', ['purple hair and a lip ring']),
 ]  # fmt: skip
 
@@ -167,6 +167,15 @@ COVERAGE_POSITIVES = [
     ('my curly hair is always up at work', 'curly hair'),
     ('Look for my bright pink ponytail at the front.', 'bright pink ponytail'),
     ('My neck tattoo is small and easy to cover.', 'neck tattoo'),
+    # round 2
+    ("I'm a big guy, six-four, two-ninety, but I'm light on the ropes.", 'two-ninety'),
+    ("I'm a big guy, six-four, two-ninety, but I'm light on the ropes.", 'six-four'),
+    ("um i'm six foot four about two sixty so yeah", 'two sixty'),
+    ("I'm six four, like two-eighty, so top shelf is not a problem.", 'two-eighty'),
+    ('I\'m 6\'2", 220, and I can lift anything.', '220'),
+    ("I'm easy to find, I'm the tall skinny one, ha.", 'the tall skinny one'),
+    ("I'm the short bald guy at the front.", 'the short bald guy'),
+    ("I'm the tall guy with the sun-bleached hair if you see me out there.", 'sun-bleached hair'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -192,6 +201,11 @@ COVERAGE_TRAPS = [
     ('I have dark circles under my eyes from night shifts.', 'night shifts'),
     ('I tie my hair back and wear a hairnet.', 'my hair back'),
     ('I wear my beard net on the line.', 'beard net'),
+    # round 2
+    ('The order was a six foot ladder, two hundred feet of rope.', 'two hundred feet of rope'),
+    ('I had a team of six, two hundred customers a day.', 'two hundred customers'),
+    ('I was in the top five, two hundred people applied.', 'two hundred people'),
+    ("I'm the new hire on the block.", 'the new hire'),
 ]  # fmt: skip
 
 

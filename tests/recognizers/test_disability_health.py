@@ -78,7 +78,7 @@ POSITIVES = [
     ("I'm a veteran with PTSD and I'm proud of my service.", ['PTSD']),
     ('I was diagnosed with MS in 2018.', ['MS']),
     ("I've had three back surgeries.", ['three back surgeries']),
-    ("I'm hearing impaired and I read lips.", ['hearing impaired']),
+    ("I'm hearing impaired and I read lips.", ['hearing impaired', 'I read lips']),
     ("I have a lazy eye but it doesn't slow me down.", ['lazy eye']),
     ('I have a prosthetic arm.', ['prosthetic arm']),
 ]  # fmt: skip
@@ -241,6 +241,29 @@ COVERAGE_POSITIVES = [
     ('I ride a mobility scooter on long days.', 'ride a mobility scooter'),
     ('i get around in a power chair', 'get around in a power chair'),
     ('I walk with two canes most days.', 'walk with two canes'),
+    # round 2
+    ("I have epilepsy, it's controlled, I'd just ask for a table away from the flashing slot signs if that's possible.", 'a table away from the flashing slot signs'),
+    ("I'd just ask for a spot away from the loud donation bell.", 'a spot away from the loud donation bell'),
+    ("the only thing I'd ask for is a quieter spot on the floor, or remote work", 'a quieter spot on the floor'),
+    ("I'd need a desk far from the fryers, that's all.", 'a desk far from the fryers'),
+    ("the one thing I'd need is ZoomText on my workstation, and otherwise I'm ready.", 'ZoomText on my workstation'),
+    ("I'd need JAWS on the computer.", 'JAWS on the computer'),
+    ("the one thing I'd need is a desk my wheelchair fits under, and otherwise I'm ready.", 'a desk my wheelchair fits under'),
+    ("so the only thing I'd ask for is a desk my chair fits under, or remote work", 'desk my chair fits under'),
+    ("I have ADHD, so I work best with headphones in while I'm cutting.", "headphones in while I'm cutting"),
+    ("For staff meetings I'd need an interpreter or captions.", 'an interpreter or captions'),
+    ('My only accommodation is a phone that flashes when it rings.', 'My only accommodation is a phone that flashes when it rings'),
+    ('I always face the customer, since I read lips a little myself.', 'since I read lips a little myself'),
+    ('i can lip read pretty well', 'lip read'),
+    ("they're good with accessibility requests since i use a wheelchair myself", 'since i use a wheelchair myself'),
+    ('I get my care at the VA for tinnitus, so I wear double hearing protection.', 'tinnitus'),
+    ("I'm red-green colorblind, so I lean on the meter.", 'red-green colorblind'),
+    ("I'm an amputee with a below-knee prosthesis.", 'below-knee prosthesis'),
+    ("I wear a prosthetic leg and I'm on my feet all day.", 'prosthetic leg'),
+    ("Full disclosure, I'm in good health with no medical restrictions.", 'in good health'),
+    ("Full disclosure, I'm in good health with no medical restrictions.", 'no medical restrictions'),
+    ('Loud barking can overload me, so I keep my earplugs in.', 'Loud barking can overload me, so I keep my earplugs in'),
+    ('bright lights overwhelm me sometimes', 'bright lights overwhelm me'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -271,6 +294,15 @@ COVERAGE_TRAPS = [
     ("I'd just need a start date and a uniform.", 'a start date'),
     ('I pushed patients in wheelchairs to radiology.', 'wheelchairs'),
     ('I wiped down the stools at the bar every night.', 'stools'),
+    # round 2
+    ("I'd need a ride to the site and a uniform in size large.", 'a ride to the site'),
+    ("I'd ask for a spot on the night crew if possible.", 'a spot on the night crew'),
+    ("I'd need a table saw and a miter saw for the job.", 'a table saw'),
+    ('My patients with a below-knee prosthesis need gait training.', 'below-knee prosthesis'),
+    ('I fit prosthetic legs as a certified prosthetist.', 'prosthetic legs'),
+    ('We sell color blind friendly palettes.', 'color blind friendly'),
+    ('The posting lists no physical restrictions.', 'no physical restrictions'),
+    ("I wear ear protection on the line, it's the rule.", 'ear protection'),
 ]  # fmt: skip
 
 

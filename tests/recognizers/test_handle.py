@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 WRITTEN = [
     ("My handle is @maya.codes on Instagram.", ["@maya.codes"]),
     ("Follow me at @maya.codes for more.", ["@maya.codes"]),
@@ -64,3 +66,31 @@ def test_email_is_contact_not_handle(redacted_spans):
 @pytest.mark.parametrize("text", ["You can find me at the front desk.", "You can reach me at the store."])
 def test_a_place_after_find_me_at_is_not_a_handle(redact, text):
     assert redact(text) == text
+
+
+# Coverage audit: a spoken handle after "my ... page is at", no platform named, and traps.
+COVERAGE_POSITIVES = [
+    ("my personal page is at destiny does dallas with thirty-one thousand followers", "destiny does dallas"),
+    ("my business account is at kim bakes atl and i post every day", "kim bakes atl"),
+    ("my page is at brandon eats dfw, mostly food reviews", "brandon eats dfw"),
+    ("my channel is at tia fixes things where i post repairs", "tia fixes things"),
+    ("my profile's at lena lifts", "lena lifts"),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("my page is at the top of the search results.", "at the top of the search results"),
+    ("My account is at Chase bank.", "Chase bank"),
+    ("My account is at Chase.", "Chase."),
+    ("my account is at work so i check it there", "at work"),
+    ("my handle is at home on the shelf", "home on the shelf"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_handle_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_handle_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -320,6 +320,14 @@ COVERAGE_POSITIVES = [
     ('I door-knock with the local DSA every Saturday.', 'DSA'),
     ('I was treasurer of our campus TPUSA chapter.', 'TPUSA'),
     ('I was a water protector at the pipeline camp.', 'water protector'),
+    # round 2
+    ('In college I interned with the Fresno County Democratic Party.', 'Fresno County Democratic Party'),
+    ("I'm in the Teen Republicans club at school.", 'Teen Republicans'),
+    ('I was treasurer of the Ohio Young Democrats.', 'Ohio Young Democrats'),
+    ("one year I volunteered for the Partido Independentista, so I'm not shy", 'Partido Independentista'),
+    ('last year I knocked doors for the Uncommitted campaign', 'Uncommitted campaign'),
+    ('I helped organize the protected bike lane rally at city hall.', 'protected bike lane rally at city hall'),
+    ('I spoke at a rally outside the statehouse for transit funding.', 'rally outside the statehouse'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -345,6 +353,11 @@ COVERAGE_TRAPS = [
     ('I marched in the Thanksgiving parade with the band.', 'Thanksgiving parade'),
     ("I'm strong in DSA and system design.", 'DSA'),
     ('I organized the pep rally at school.', 'pep rally'),
+    # round 2
+    ('I organized the pep rally at the high school.', 'pep rally'),
+    ('I interned at Fresno County Public Health.', 'Fresno County Public Health'),
+    ('I organized the food drive at city hall.', 'food drive at city hall'),
+    ('The Labour Day sale ran all week.', 'Labour Day sale'),
 ]  # fmt: skip
 
 

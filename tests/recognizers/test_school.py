@@ -126,6 +126,48 @@ COVERAGE_POSITIVES = [
     ('I did a semester at Full Sail.', 'Full Sail'),
     ('I went to Johnson and Wales for culinary.', 'Johnson and Wales'),
     ("I'm a first-gen student at an HBCU.", 'HBCU'),
+    # schools named for what they teach or whom they serve
+    ('Before college I went to Toledo School for the Arts.', 'Toledo School for the Arts'),
+    ('I went to Perkins School for the Blind.', 'Perkins School for the Blind'),
+    ('I graduated from the Texas School for the Deaf in Austin.', 'Texas School for the Deaf'),
+    ('I went to the Bronx High School of Science.', 'Bronx High School of Science'),
+    ('I finished at East-West College of the Healing Arts in 2019.', 'East-West College of the Healing Arts'),
+    ('i went to the california school for the deaf', 'california school for the deaf'),
+    # schools abroad, often named after a person (the school, not a person, on both sides)
+    ('I finished at Liceo Juan Pablo Duarte in 1988.', 'Liceo Juan Pablo Duarte'),
+    ('I went to Colegio San José in Ponce.', 'Colegio San José'),
+    ('I studied at the Universidad de Guadalajara.', 'Universidad de Guadalajara'),
+    ('I went to Lycée Henri IV in Paris.', 'Lycée Henri IV'),
+    ('I did prepa at Escuela Secundaria Técnica 12.', 'Escuela Secundaria Técnica 12'),
+    ('I have a degree from the Instituto Tecnológico de Monterrey.', 'Instituto Tecnológico de Monterrey'),
+    ('i finished at liceo juan pablo duarte in santo domingo', 'liceo juan pablo duarte'),
+    ('I went to UNAM for engineering.', 'UNAM'),
+    # Hawaiian, Pacific and tribal schools
+    ('I went to BYU-Hawaii for a couple years.', 'BYU-Hawaii'),
+    ('I took Japanese four years at Kamehameha Schools, graduated 2023.', 'Kamehameha Schools'),
+    ('I graduated from Punahou.', 'Punahou'),
+    ('I went to Haskell Indian Nations University.', 'Haskell Indian Nations University'),
+    ('I went to Haskell for two years.', 'Haskell'),
+    ('I got my associate degree at Salish Kootenai.', 'Salish Kootenai'),
+    ('I took classes at UH Hilo.', 'UH Hilo'),
+    # schools without a school word, where the name is also a person, a town or a region
+    ('I did two years at Tuskegee before the plant.', 'Tuskegee'),
+    ('I went to Howard for two years.', 'Howard'),
+    ('I played club hockey at Northern Michigan, so I live at the rink.', 'Northern Michigan'),
+    ('I went to Eastern Kentucky on a scholarship.', 'Eastern Kentucky'),
+    ("I'm a Cornell grad.", 'Cornell'),
+    ('I transferred to Northwestern after a year.', 'Northwestern'),
+    ('I got into Georgetown but went to Old Dominion.', 'Old Dominion'),
+    # a school next to a generic work word is still where they studied
+    ('I got into precision work during my time at Old Dominion University, and now I machine parts.', 'Old Dominion University'),
+    ("I'm taking theater tech classes at PCC Sylvania.", 'PCC Sylvania'),
+    # training programmes that stand for schooling, lower case as speech recognizers write them
+    ('i did job corps out in gary for the automotive program', 'job corps'),
+    ('i got a web development certificate at tech elevator', 'tech elevator'),
+    ('i did the bootcamp at hack reactor and got hired', 'hack reactor'),
+    ('I went through Per Scholas for IT support.', 'Per Scholas'),
+    ('i finished the hvac-r diploma at southeast tech in may', 'southeast tech'),
+    ('i graduated from arsenal tech in twenty nineteen', 'arsenal tech'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -141,6 +183,19 @@ COVERAGE_TRAPS = [
     ('I went to a local community college for two years.', 'local community college'),
     ('I read the Harvard Business Review on breaks.', 'Harvard Business Review'),
     ('I installed Yale locks for a locksmith.', 'Yale locks'),
+    # a school where the candidate works, hospitals named after universities, roads and palaces
+    ('I taught for ten years at Lincoln High School.', 'Lincoln High School'),
+    ('I spent six years at Lincoln Elementary.', 'Lincoln Elementary'),
+    ('I worked nights as a pharmacy tech at Lincoln High School.', 'Lincoln High School'),
+    ('I worked at Howard University as a custodian for five years.', 'Howard University'),
+    ("For two years I've been a patient access representative at Vanderbilt University Medical Center.", 'Vanderbilt University Medical Center'),
+    ("Nine years in housekeeping, the last three at St. Joseph's University Medical Center.", "University Medical Center"),
+    ('I drove freight for Old Dominion Freight Line.', 'Old Dominion Freight Line'),
+    ('I worked at Duke Energy for six years.', 'Duke Energy'),
+    ('I did two years at Amazon before the plant.', 'Amazon'),
+    ('I was a Job Corps instructor for three years.', 'Job Corps'),
+    ('I talked to Howard at the front desk.', 'at the front desk'),
+    ("I'm a nurse at Hawaii Pacific Health.", 'Hawaii Pacific Health'),
 ]  # fmt: skip
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("I have 52,000 followers on TikTok.", ["52,000 followers"]),
     ("My videos got 1.2 million views.", ["1.2 million views"]),
@@ -70,3 +72,40 @@ def test_trap_is_not_a_social_metric(redact, redacted_spans, text):
 )
 def test_equipment_that_blew_up_is_not_popularity(redact, text):
     assert redact(text) == text
+
+
+# Coverage audit: popularity said other ways (decimals and round numbers in words, no exact
+# number, counts on a platform), and job counts that stay.
+COVERAGE_POSITIVES = [
+    ("one of them went viral and got one point two million views", "one point two million views"),
+    ("My reel got 2.5 million plays.", "2.5 million plays"),
+    ("My reel got half a million views.", "half a million views"),
+    ("I have a couple thousand followers on Instagram.", "a couple thousand followers"),
+    ("I have thousands of subscribers on YouTube.", "thousands of subscribers"),
+    ("my videos get millions of views", "millions of views"),
+    ("my insta is dre underscore pours, like nine K on there", "nine K"),
+    ("I have about 20k on TikTok.", "20k"),
+    ("my follower count is around ten thousand", "follower count is around ten thousand"),
+    ("ten thousand people follow me on instagram", "ten thousand people follow me"),
+    ("I have 100k+ followers.", "100k+ followers"),
+    ("my song has forty thousand monthly listeners", "forty thousand monthly listeners"),
+]  # fmt: skip
+
+COVERAGE_TRAPS = [
+    ("I spent half a million dollars on inventory a year.", "half a million dollars"),
+    ("We increased page views by 20 percent.", "page views by 20 percent"),
+    ("I handled a couple thousand calls a month.", "a couple thousand calls"),
+    ("We had thousands of customers a week.", "thousands of customers"),
+    ("The store did 5k on Tuesday.", "5k on Tuesday"),
+    ("I follow up with ten clients a day.", "ten clients a day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
+def test_coverage_social_metric_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
+def test_coverage_social_metric_traps_survive(redact, text, survives):
+    assert survives in redact(text)

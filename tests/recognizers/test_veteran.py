@@ -428,6 +428,14 @@ COVERAGE_POSITIVES = [
     ('I completed three combat deployments.', 'completed three combat deployments'),
     ('i was an e5 when i separated', 'e5'),
     ('I drill with the reserves one weekend a month.', 'drill with the reserves'),
+    # round 2
+    ('i do my appointments at the va every other week', 'va'),
+    ('im a navy guy so i show up early', 'navy'),
+    ("I'm an Army brat and a hard worker.", 'Army'),
+    ("i'm forklift certified from my time in the army", 'my time in the army'),
+    ('I learned discipline during my years in the Coast Guard.', 'my years in the Coast Guard'),
+    ('and i still drill with the reserves one weekend a month', 'drill with the reserves one weekend a month'),
+    ('I retired as a CPO in the Navy.', 'CPO'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -451,6 +459,13 @@ COVERAGE_TRAPS = [
     ('I led bus tours all summer.', 'bus tours'),
     ('I deployed the new POS system across three stores.', 'deployed the new POS system'),
     ('I was a W2 employee at my last job.', 'W2 employee'),
+    # round 2
+    ('I hold my CPO certification and I maintain the pool chemistry.', 'CPO certification'),
+    ("I'm a Certified Pool Operator, CPO, and a lifeguard.", 'CPO'),
+    ('I worked as the CPO at a fintech startup, handling privacy.', 'CPO'),
+    ('I process VA loans at the bank, through the va loan program.', 'va loan program'),
+    ("I'm a navy blue fan.", 'navy blue'),
+    ("I drill holes one weekend a month for my uncle's deck business.", 'drill holes'),
 ]  # fmt: skip
 
 
