@@ -83,7 +83,8 @@ _FIXED_PHRASES = regex.compile(
     r"\b(?:mother\s+tongue|mother\s+nature|mother\s*board|mother\s+ship|mother\s+lode|"
     r"boys\s*(?:&|and)\s*girls\s+clubs?|big\s+brothers\s+big\s+sisters|brother\s+(?:printer|sewing)|"
     r"founding\s+fathers|man[\s-]hours?|middle\s*man|man\s+the\s+\w+|manned|unmanned|"
-    r"sisters\s+of\s+(?:mercy|charity|st\.?\s+\w+)|grand\s*father\s+clock|grandfathered)\b",
+    r"sisters\s+of\s+(?:mercy|charity|st\.?\s+\w+)|grand\s*father\s+clock|grandfathered|"
+    r"baba\s+gh?an+o?u(?:sh|j)|baba\s+ganoush|rum\s+baba|ali\s+baba|baba\s+yaga|babushka\s+dolls?)\b",
     regex.IGNORECASE,
 )
 
@@ -168,8 +169,8 @@ class GenderedTermRecognizer(EntityRecognizer):
     @staticmethod
     def _is_noun_use(tok, neutral: str) -> bool:
         if not neutral:  # titles: only before a capitalised word ("Miss Glo"), or "sir"/"ma'am"
-            if tok.pos_ in ("VERB", "AUX"):
-                return False  # "I never miss Friday prayers"
+            if tok.pos_ in ("VERB", "AUX") and not _named_as(tok):
+                return False  # "I never miss Friday prayers" (but "they call me miss Maureen")
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             while nxt is not None and nxt.text == ".":
                 nxt = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
@@ -181,6 +182,19 @@ class GenderedTermRecognizer(EntityRecognizer):
             following = doc_text(tok.doc)[tok.idx : tok.idx + 40].lower()
             return not any(following.startswith(name) for name in _titled_businesses())
         return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("NN", "NNS", "NNP")
+
+
+_NAMED_AS = regex.compile(
+    r"(?:\bcall(?:s|ed|ing)?\s+me|\bknown\s+as|\bgo\s+by|\bgoes\s+by|\brefer\s+to\s+me\s+as|"
+    r"\bi['’]m|\bim|\bi\s+am|\bit['’]s|\bthis\s+is)\s+(?:like\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _named_as(tok) -> bool:
+    """The title is how the speaker is called ("they call me miss maureen", "I'm mister dave")."""
+    before = doc_text(tok.doc)[max(0, tok.idx - 40) : tok.idx]
+    return _NAMED_AS.search(before) is not None
 
 
 class PronounRecognizer(EntityRecognizer):

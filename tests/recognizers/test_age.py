@@ -123,7 +123,7 @@ POSITIVES = [
     ('My kids are little, so I can only work days.', ['kids are little']),
     ("I've been driving trucks since before you were born.", ['since before you were born']),
     ("I've been around since the days of typewriters.", ['since the days of typewriters']),
-    ('Both my kids are in college now, so my nights are free.', ['kids are in college']),
+    ('Both my kids are in college now, so my nights are free.', ['Both my kids are in college']),  # "both" left behind still tells (heldout5)
     ("She was born in Budapest on August 12, 1985.", ['on August 12, 1985']),
     ("He was born in Lagos, Nigeria in 1979 and moved to Texas in 2001.", ['in 1979']),
 ]  # fmt: skip
@@ -310,6 +310,35 @@ COVERAGE_POSITIVES = [
     ('I got my first job in 2016 bagging groceries.', '2016'),
     ("I helped out at my dad's shop back in 2010.", '2010'),
     ('Back in 2012, when I was a kid, I fixed bikes.', '2012'),
+    # round 2 (held-out misses): positives
+    ("I know what you're thinking, she's in her fifties and changing careers?", 'fifties'),
+    ("Yeah, he's in his late forties and still learning new tools.", 'late forties'),
+    ("I'm a guy in his sixties who still loves the night shift.", 'sixties'),
+    ("Now that I'm out of high school I've got open availability.", 'out of high school'),
+    ("i'm finally done with high school so i can work full time", 'done with high school'),
+    ("I'm just out of college and ready to start.", 'out of college'),
+    ("I'm 24, born the same year as Wikipedia, if that helps.", 'born the same year as Wikipedia'),
+    ('i was born the year the first iphone came out so', 'born the year the first iphone came out'),
+    ("I'm the same age as the iPhone, so apps come easy.", 'same age as the iPhone'),
+    ("I'm older than the internet, but I learn fast.", 'older than the internet'),
+    ("I've been shooting since film days.", 'since film days'),
+    ("I've been gaming since the Nintendo 64 days.", 'since the Nintendo 64 days'),
+    ('back in my Game Boy days I already fixed consoles', 'back in my Game Boy days'),
+    ("I've texted customers since the flip phone era.", 'since the flip phone era'),
+    ("I've been online since the MySpace days.", 'since the MySpace days'),
+    ('I did four years at Kamehameha Schools, graduated 2023.', '2023'),
+    ('i graduated high school 2019 and went right to work', '2019'),
+    ("Graduated '21 from Central.", "'21"),
+    ('Customers call the office asking for the young man who showed up on time.', 'young'),
+    ('They still ask for the nice young lady who helped them.', 'young'),
+    ('The regulars ask for the old guy who knows every part number.', 'old'),
+    ("my friends at the senior center think i'm a total nerd", 'senior center'),
+    ("my friends at the dorms think i'm a total nerd", 'dorms'),
+    ('My buddies in the dorms call me the fixer.', 'dorms'),
+    ('I live in the dorms, so I can walk to the store.', 'dorms'),
+    ('We moved into a 55+ community last year.', '55+ community'),
+    ('Now that both my kids are away at college I have more time.', 'both my kids are away at college'),
+    ('I am baba to five grandchildren.', 'five grandchildren'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -344,6 +373,16 @@ COVERAGE_TRAPS = [
     ('I moved here from Lagos in 2015.', 'in 2015'),
     ('Our store passed every health inspection since I started.', 'since I started'),
     ('I ran the summer break program for the rec center kids.', 'summer break program'),
+    # round 2 (held-out misses): traps
+    ('I cleaned the dorms every summer for the university.', 'cleaned the dorms'),
+    ('I worked at the senior center as a cook.', 'senior center'),
+    ('I mentored a young man who now runs his own crew.', 'young'),
+    ('I graduated 200 students from the forklift program.', '200 students'),
+    ('Since graduating I have worked at Target.', 'Since graduating'),
+    ("I'm done with school for the day, so I can work evenings.", 'done with school for the day'),
+    ('I developed film in the darkroom for a photo lab.', 'developed film'),
+    ("I'm more comfortable with Excel than Sheets.", 'more comfortable'),
+    ('I trained a nurse in her forties on the new charting system.', 'trained a nurse'),
 ]  # fmt: skip
 
 

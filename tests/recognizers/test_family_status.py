@@ -249,6 +249,28 @@ COVERAGE_POSITIVES = [
     # pregnancy in more frames
     ("I'm married, expecting our first in March.", 'expecting our first in March'),
     ("since we're expecting our first baby in the spring", 'expecting our first baby in the spring'),
+    # round 2 (held-out misses): positives
+    ("Since the wedding I've been picking up a lot of overtime.", 'Since the wedding'),
+    ("ever since we got married i've wanted steady hours", 'ever since we got married'),
+    ('After my divorce, I went back to school.', 'After my divorce'),
+    ('Since getting married I moved closer to the city.', 'Since getting married'),
+    ("I'm paying for this course with my spouse scholarship.", 'spouse scholarship'),
+    ("I'm using my spouse education benefits for the course.", 'spouse education benefits'),
+    ('The course is paid through MyCAA.', 'MyCAA'),
+    ("It's just the two of us for now, so steady hours would be huge.", "It's just the two of us for now"),
+    ("it's only the three of us at home", "it's only the three of us at home"),
+    ("It's just me and my daughter these days.", "It's just me and my daughter these days"),
+    ('I watch my grandson on Tuesdays.', 'watch my grandson on Tuesdays'),
+    ('I pick up my kids after school, so I need to leave by three.', 'after school'),
+    ('I have my daughter every other weekend.', 'every other weekend'),
+    ("I'm married with a toddler and pregnant with number two.", 'pregnant with number two'),
+    ("We're expecting number three in May.", 'expecting number three'),
+    ('Baby number two is on the way.', 'Baby number two is on the way'),
+    ('I took eight years off to be home with my kids.', 'took eight years off to be home with my kids'),
+    ('I took time off to raise my kids.', 'took time off to raise my kids'),
+    ('i stayed home with my boys for six years', 'stayed home with my boys for six years'),
+    ("I'm newly married, no kids yet, so hours matter.", 'no kids yet'),
+    ('No children just yet.', 'No children just yet'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -280,6 +302,14 @@ COVERAGE_TRAPS = [
     ('I care for patients and their little ones in the pediatric ward.', 'little ones'),
     ('Our crew did three moves in one day.', 'three moves in one day'),
     ('I sold twin beds and bunk beds at Rooms To Go.', 'twin beds'),
+    # round 2 (held-out misses): traps
+    ('Since the wedding season is my busiest, I hire extra help.', 'wedding season'),
+    ('After the wedding we catered last June, the client hired us again.', 'After the wedding'),
+    ("It's just the two of us on the closing shift, so I do the counts.", 'two of us on the closing shift'),
+    ('I watch my inventory on Tuesdays.', 'Tuesdays'),
+    ('I took two weeks off to study for my CDL.', 'two weeks off'),
+    ("We're expecting a big delivery on Monday.", "We're expecting"),
+    ('I processed spousal benefits enrollment for the HR team.', 'spousal benefits'),
 ]  # fmt: skip
 
 

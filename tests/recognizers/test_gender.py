@@ -218,6 +218,14 @@ COVERAGE_POSITIVES = [
     ("honestly I'm the only dude in that kitchen who labels everything", 'only dude'),
     ("I'm a woman of my word.", 'woman of my word'),
     ("I'm basically the office Mr. Fix-It.", 'Mr. Fix-It'),
+    # round 2 (held-out misses): positives
+    ("i'm bri castellanos she they and i want the content job", 'she they'),
+    ("Hi, I'm Theo, he they, and I drive forklifts.", 'he they'),
+    ('the kids at storytime call me miss maureen and i help run the tech help hour', 'miss'),
+    ("I'm genderfluid, so some days I'm more femme at the desk.", 'femme'),
+    ('I present pretty masc most days.', 'masc'),
+    ('I am baba to five grandchildren.', 'baba'),
+    ('My mamaw taught me to can vegetables.', 'mamaw'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -240,6 +248,12 @@ COVERAGE_TRAPS = [
     ('One of the guys on my crew taught me to weld.', 'One of the'),
     ('I was the only female employee who knew the register.', 'the only'),
     ('I drove a right-hand drive mail truck.', 'right-hand drive'),
+    # round 2 (held-out misses): traps
+    ('I made baba ghanoush for the catering order.', 'baba ghanoush'),
+    ('I was nominated for a Grammy for my mixing work.', 'Grammy'),
+    ('they call me miss a lot of things', 'miss'),
+    ('I never miss Friday shifts.', 'miss'),
+    ('I sewed tutus for the dance studio recital.', 'tutus'),
 ]  # fmt: skip
 
 

@@ -593,6 +593,28 @@ COVERAGE_POSITIVES = [
     ("In our house it's all Polish.", 'Polish'),
     ('Growing up we only spoke Gujarati.', 'Gujarati'),
     ('I have my work permit through TPS.', 'work permit'),
+    # round 2 (held-out misses): positives
+    ('I am never late. Ua tsaug, thank you.', 'Ua tsaug'),
+    ('Nyob zoo, my name is on the form.', 'Nyob zoo'),
+    ("At home we speak K'iche', and I'm improving my English.", "K'iche'"),
+    ("I am Maya K'iche', and with my family we speak K'iche' in the house.", "Maya K'iche"),
+    ("I am Maya K'iche', and with my family we speak K'iche' in the house.", "K'iche' in the house"),
+    ("My parents are Q'eqchi' from Cobán.", "Q'eqchi"),
+    ("I'm Mixteco, from Oaxaca originally.", 'Mixteco'),
+    ('my grandpa talks to us in Cajun French at home', 'Cajun French'),
+    ('My abuela only speaks to me in Nahuatl.', 'in Nahuatl'),
+    ("I'm half Nigerian, half Irish.", 'half Nigerian'),
+    ("I'm half Nigerian, half Irish.", 'half Irish'),
+    ("I'm half Mexican and half Korean.", 'half Mexican'),
+    ("I'm a quarter Cherokee on my dad's side.", 'quarter Cherokee'),
+    ('Thank you, cher.', 'cher'),
+    ('Okay bye, mija.', 'mija'),
+    ('I came over on a green card, so the accent comes free.', 'the accent'),
+    ("Excuse my accent, I'm still practicing.", 'my accent'),
+    ("You'll hear a bit of a brogue when I talk.", 'brogue'),
+    ('I grew up in Kharkiv, came here as a refugee three years ago.', 'came here as a refugee three years ago'),
+    ('We arrived as refugees from Somalia.', 'arrived as refugees from Somalia'),
+    ('I moved to the US as an asylum seeker in 2019.', 'moved to the US as an asylum seeker in 2019'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -623,6 +645,16 @@ COVERAGE_TRAPS = [
     ('Excel is what we use at the office.', 'Excel'),
     ('Safety is what we talk about every morning.', 'Safety'),
     ('I process work permits for our seasonal staff.', 'work permits'),
+    # round 2 (held-out misses): traps
+    ('I painted the accent wall in the lobby.', 'accent wall'),
+    ('I installed accent lighting for the showroom.', 'accent lighting'),
+    ('The accent chairs we sold were a top seller.', 'accent chairs'),
+    ("I'm half asleep by the end of a double, but I still close.", 'half asleep'),
+    ("I'm part owner of a food truck.", 'part owner'),
+    ("I speak K'iche' and Spanish with patients at the clinic.", "K'iche'"),
+    ('I interpret Mixteco and Zapoteco for the county court.', 'Mixteco and Zapoteco'),
+    ('I talk to customers in Spanish when they need it.', 'Spanish'),
+    ('I bake quiche every morning for the cafe.', 'quiche'),
 ]  # fmt: skip
 
 

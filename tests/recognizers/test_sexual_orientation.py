@@ -116,6 +116,10 @@ COVERAGE_POSITIVES = [
     ("I'm a gay dad.", 'gay'),
     ('I came out to my family at twenty.', 'came out'),
     ('I march in Pride every year.', 'Pride'),
+    # round 2 (held-out misses): positives
+    ('my husband and i run half marathons together we did the pride five k last year', 'we did the pride five k'),
+    ('I ran the Pride 10k with my coworkers.', 'I ran the Pride 10k'),
+    ('we signed up for the pride fun run again this year', 'we signed up for the pride fun run'),
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
@@ -132,6 +136,9 @@ COVERAGE_TRAPS = [
     ('I bartended at a busy gay bar downtown.', 'bartended'),
     ('I take pride in my work.', 'pride in my work'),
     ("I got straight A's.", "straight A's"),
+    # round 2 (held-out misses): traps
+    ('We did the turkey trot 5k for the food bank.', 'turkey trot'),
+    ('I take pride in a clean station.', 'take pride'),
 ]  # fmt: skip
 
 
