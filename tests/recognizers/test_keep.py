@@ -92,6 +92,9 @@ TOOLS = [
     "I only trust Ettore and Unger squeegees.",
     "I keep Brunswick A-2 machines running and I drive a Zamboni 552.",
     "Ran John Deere and Case IH equipment my whole life.",
+    "I carry a Bushnell rangefinder and I spray with the Graco airless.",
+    "I rework boards under the Mantis scope.",
+    "I handle depositions and conflict checks in Clio.",
 ]
 
 

@@ -36,6 +36,9 @@ POSITIVES = [
     ("My old supervisor, Folasade, used to call me her best salesman.", ["Folasade"]),
     ("Our neighbour Tuilagi taught me to weld.", ["Tuilagi"]),
     ("My former shift manager Oyelaran can vouch for me.", ["Oyelaran"]),
+    # someone the speaker sends people to
+    ("Um, if it's Creole, ask Widline, she'll handle it.", ["Widline"]),
+    ("For the schedule, just talk to Oyelaran at the front.", ["Oyelaran"]),
 ]  # fmt: skip
 
 
@@ -80,6 +83,7 @@ TRAPS = [
     # a role word before an employer or a tool is not a name cue
     ("My manager at Goodwill says I'm the fastest sorter.", "Goodwill"),
     ("My supervisor at Hobart Lawn Care trusts me with the Hobart slicer.", "Hobart slicer"),
+    ("Ask Google for directions, or talk to HR first.", "Ask Google for directions"),
 ]  # fmt: skip
 
 
