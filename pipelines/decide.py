@@ -288,10 +288,12 @@ def _union(a: Detection, b: Detection) -> Detection:
     lead = max((a, b), key=lambda d: (d.score - _generic_penalty(d), d.end - d.start))
     if {a.category, b.category} == {"PERSON", "LOCATION"}:
         # "born in Santo Domingo", "came from Da Nang": a gazetteer place after a location phrase
-        # is the place, whatever the name lists say of its words
-        place = a if a.category == "LOCATION" else b
-        if place.recognizer == "PlaceRecognizer" and place.score >= 0.85:
-            lead = place
+        # is the place, whatever the name lists say of its words ("Cuyahoga Falls" likewise, when
+        # only the entity model says person)
+        place, person = (a, b) if a.category == "LOCATION" else (b, a)
+        model_only = person.recognizer == "SpacyNerRecognizer"
+        if place.recognizer == "PlaceRecognizer" and (place.score >= 0.85 or model_only):
+            lead = place  # ... and so is a gazetteer place the entity model calls a person
     return Detection(
         start=min(a.start, b.start),
         end=max(a.end, b.end),

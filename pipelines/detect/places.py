@@ -122,7 +122,9 @@ NICKNAMES = frozenset({
 def _prefixed_place(surface: str) -> bool:
     """"Little Haiti", "North Philly": a neighbourhood prefix and a place or a city's nickname."""
     first, _, rest = surface.partition(" ")
-    return first in _PREFIXES and bool(rest) and " " not in rest and (is_place(rest) or rest.lower() in NICKNAMES)
+    if first not in _PREFIXES or not rest or " " in rest:
+        return False
+    return is_place(rest) or rest.lower() in NICKNAMES
 
 
 def is_place(text: str) -> bool:
@@ -222,7 +224,8 @@ def _place_spans(text: str, offset: int, run: str) -> list[tuple[int, int]]:
     while i < len(words):
         for j in range(len(words), i, -1):
             surface = run[words[i].start() : words[j - 1].end()].rstrip(".,'’")
-            if is_place(surface) or _prefixed_place(surface) or (i == 0 and j == len(words) and has_location_cue(text, offset)):
+            whole_cued = i == 0 and j == len(words) and has_location_cue(text, offset)
+            if is_place(surface) or _prefixed_place(surface) or whole_cued:
                 spans.append((offset + words[i].start(), offset + words[i].start() + len(surface)))
                 i = j
                 break

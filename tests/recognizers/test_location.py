@@ -42,6 +42,7 @@ POSITIVES = [
     # a place after a location phrase is a place even when its words are names
     ("I'm Dominican, born in Santo Domingo.", ["Santo Domingo"]),
     ("I came from Da Nang on a family visa.", ["Da Nang"]),
+    ("On weekends I help cook at the monastery in Cuyahoga Falls.", ["Cuyahoga Falls"]),
 ]  # fmt: skip
 
 
