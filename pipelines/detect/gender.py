@@ -84,6 +84,7 @@ _FIXED_PHRASES = regex.compile(
     r"boys\s*(?:&|and)\s*girls\s+clubs?|big\s+brothers\s+big\s+sisters|brother\s+(?:printer|sewing)|"
     r"founding\s+fathers|man[\s-]hours?|middle\s*man|man\s+the\s+\w+|manned|unmanned|"
     r"sisters\s+of\s+(?:mercy|charity|st\.?\s+\w+)|grand\s*father\s+clock|grandfathered|"
+    r"(?:cent(?:er|re)(?:ed)?|refereed|refereeing|ref(?:eree|ed|ing)?|reffed|officiat(?:e|ed|ing)|umpir(?:e|ed|ing)|coach(?:ed|ing)?)\s+(?:the\s+|a\s+|an\s+|our\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:u[\s-]?\d{1,2}|under[\s-]\d{1,2}|\d{1,2}u|varsity|jv|youth|middle\s+school|high\s+school|rec)\s+(?:girls|boys)['’]?(?=\s+(?:\w+\s+)?(?:final|finals|semifinal|team|teams|league|game|games|championship|tournament|match|matches|division|cup|bracket|squad))|"
     r"baba\s+gh?an+o?u(?:sh|j)|baba\s+ganoush|rum\s+baba|ali\s+baba|baba\s+yaga|babushka\s+dolls?)\b",
     regex.IGNORECASE,
 )

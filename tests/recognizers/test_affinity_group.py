@@ -58,7 +58,7 @@ TRAPS = [
 # Broad coverage, written from knowledge of many traditions and phrasings rather than fitted to
 # the dev transcripts: identity, heritage, women's, LGBTQ and fraternal organisations (Masons, Shriners, Eastern
 # Star), scouting by gender, Greek-letter organisations, chambers and bar associations for a
-# demographic; traps: service clubs open to all (Rotary, Lions), honor societies, employers
+# demographic; traps: service clubs as a workplace ("bartended at the Elks Lodge"), honor societies, employers
 # (Red Hat, TransUnion, Pride Mobility).
 BROAD_POSITIVES = [
     ('I volunteer with Louisiana Trans Advocates.', 'Louisiana Trans Advocates'),
@@ -151,7 +151,6 @@ BROAD_POSITIVES = [
 ]
 
 BROAD_TRAPS = [
-    ("I'm a member of the Lions Club.", 'Lions Club'),
     ('I work at the Red Hat office as a support engineer.', 'Red Hat'),
     ("I'm certified in Red Hat Linux.", 'Red Hat'),
     ("I'm a brick mason.", 'brick mason'),
@@ -171,7 +170,6 @@ BROAD_TRAPS = [
     ("I'm in FBLA.", 'FBLA'),
     ('I was in FFA.', 'FFA'),
     ("I'm in 4-H.", '4-H'),
-    ("I'm in the Rotary Club.", 'Rotary Club'),
     ("I'm a member of the Society for Human Resource Management.", 'Society for Human Resource Management'),
     ("I'm in the American Nurses Association.", 'American Nurses Association'),
     ("I'm a member of the National Association of Realtors.", 'National Association of Realtors'),
@@ -268,7 +266,6 @@ LOWERCASE_POSITIVES = [
 
 
 LOWERCASE_TRAPS = [
-    ("i'm a member of the lions club", 'lions club'),
     ('i work at the red hat office as a support engineer', 'red hat'),
     ("i'm certified in red hat linux", 'red hat'),
     ("i'm a brick mason", 'brick mason'),
@@ -288,7 +285,6 @@ LOWERCASE_TRAPS = [
     ("i'm in fbla", 'fbla'),
     ('i was in ffa', 'ffa'),
     ("i'm in 4-h", '4-h'),
-    ("i'm in the rotary club", 'rotary club'),
     ("i'm a member of the society for human resource management", 'society for human resource management'),
     ("i'm in the american nurses association", 'american nurses association'),
     ("i'm a member of the national association of realtors", 'national association of realtors'),
@@ -324,6 +320,15 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('I volunteer at the Lions Club on weekends.', 'Lions Club'),
+    ("i'm a member of the lions club", 'lions club'),
+    ("I'm in the Rotary Club.", 'Rotary Club'),
+    ("I've been a Rotarian for ten years.", 'Rotarian'),
+    ('I help run the pancake breakfast with the Kiwanis.', 'Kiwanis'),
+    ('My weekends go to the Moose Lodge fish fry.', 'Moose Lodge'),
+    ("I'm active in the Optimist Club downtown.", 'Optimist Club'),
+    ("I'm a Ruritan, we fix up the park.", 'Ruritan'),
     ("I'm also in a women in the trades group that does Saturday builds.", 'women in the trades group'),
     ("I'm an Omega man to this day.", 'Omega man'),
     ('I help mod the Black Gamers Guild on weekends.', 'Black Gamers Guild'),
@@ -388,14 +393,18 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I worked at the Elks Lodge as a bartender.', 'Elks Lodge'),
+    ('I bartended at the Moose Lodge for two years.', 'Moose Lodge'),
+    ('I catered events for the Rotary Club downtown.', 'Rotary Club'),
+    ('I cheer for the Detroit Lions every Sunday.', 'Detroit Lions'),
+    ('I use a rotary tool for the detail work.', 'rotary tool'),
     ("I'm an Alpha tester for a game studio.", 'Alpha tester'),
-    ("I'm in the Rotary Club.", 'Rotary Club'),
     ("I'm a member of the National Honor Society.", 'National Honor Society'),
     ("I'm in the Society for Human Resource Management.", 'Society for Human Resource Management'),
     ('I was in the chess club.', 'chess club'),
     ("I'm a member of Toastmasters.", 'Toastmasters'),
     ('I worked at Girls Inc. as a program aide.', 'Girls Inc.'),
-    ("I'm in the Lions Club.", 'Lions Club'),
     ('I volunteer with Big Brothers Big Sisters.', 'Big Brothers Big Sisters'),
     ("I'm a member of the PTA.", 'PTA'),
     ('I was in the robotics club.', 'robotics club'),
@@ -406,7 +415,6 @@ COVERAGE_TRAPS = [
     ('I worked the lodge front desk at a ski resort.', 'lodge front desk'),
     # round 2
     ("I'm in the Hawaiian Airlines pilot program.", 'Hawaiian Airlines'),
-    ("I'm a member of the Rotary Club.", 'Rotary Club'),
     ('I co-organize a running club for people who run slow.', 'running club'),
 ]  # fmt: skip
 

@@ -222,6 +222,16 @@ def test_age_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('I started trade school at fifty-five, and I love it.', 'at fifty-five'),
+    ('I went back to school at 50 for my CDL.', 'at 50'),
+    ('i switched careers at forty two and never looked back', 'at forty two'),
+    ('I got my nursing license at sixty.', 'at sixty'),
+    ("I'm a Gen Z kid who actually likes learning new tech.", 'Gen Z kid'),
+    ("I'm a millennial guy who loves spreadsheets.", 'millennial guy'),
+    ('Weekday afternoons are free, retirement is pretty chill.', 'retirement'),
+    ('I got bored in retirement, so here I am.', 'in retirement'),
+    ('I came out of retirement for this job.', 'out of retirement'),
     ("I'm thirty one, so an elderly millennial, and I work nights.", 'elderly millennial'),
     ("I've been doing customer service since before most of your team was born.", 'since before most of your team was born'),
     ("I'm thirty four, army vet, and I've been a night stocker.", 'thirty four'),
@@ -342,6 +352,13 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I started at 15 an hour and got raises.', '15 an hour'),
+    ('I can start at seven every morning.', 'seven'),
+    ('I started at 6:30 on the opening shift.', '6:30'),
+    ('I help clients with their retirement plans.', 'retirement plans'),
+    ('I was an aide at a retirement community for three years.', 'retirement community'),
+    ("I'm the most Gen Z person on the dock.", 'person'),
     ('I finished the inventory in two hours last night.', 'two hours'),
     ("I've worked twelve years as a welder.", 'twelve years'),
     ('I trained the senior staff on the new POS.', 'senior staff'),

@@ -113,6 +113,10 @@ def test_appearance_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('and yeah, the purple hair is temporary.', 'purple hair'),
+    ("You'll recognize me by my bright pink hair.", 'bright pink hair'),
+    ('my hair is blue right now', 'hair is blue'),
     ("I've got a full sleeve of tattoos, and I'm in Brooklyn.", 'full sleeve of tattoos'),
     ('My hair is in box braids like half the time.', 'box braids'),
     ("I wear my hair in waist-length locs, so I'm a walking advertisement.", 'waist-length locs'),
@@ -179,6 +183,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I do a lot of purple hair color for prom season.', 'purple hair color'),
+    ('I stock the pink hair dye in aisle four.', 'pink hair dye'),
     ('I specialize in knotless braids, silk presses, and color correction.', 'knotless braids'),
     ('The shelves are built like a tank, so I restocked them fast.', 'built like a tank'),
     ('I can lift seventy pounds.', 'seventy pounds'),

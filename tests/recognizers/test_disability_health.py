@@ -165,6 +165,21 @@ def test_disability_health_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ("I was home caring for my husband through his ALS, and now I'm ready.", 'ALS'),
+    ('I looked after my mom during her chemo last year.', 'chemo'),
+    ('My wife beat her cancer last year, so I can work any shift.', 'cancer'),
+    ("I'm Deaf, so my interpreter is voicing this for me.", 'my interpreter'),
+    ('Quick note, my ASL interpreter will be with me at the interview.', 'my ASL interpreter'),
+    ('On the floor, the only thing I need is a flashing light on the machine alarms, and I can teach ASL.', 'a flashing light on the machine alarms'),
+    ("all I'd ask for is captions on the training videos.", 'captions on the training videos'),
+    ("honestly the only thing I'd ask for is a sorting table I can roll under.", 'a sorting table I can roll under'),
+    ('I just need a desk my chair can fit under.', 'a desk my chair can fit under'),
+    ("I'd need a vibrating pager for the fire alarm.", 'vibrating pager for the fire alarm'),
+    ('I have retinitis pigmentosa, so I work with JAWS on my laptop.', 'JAWS'),
+    ('I have multiple sclerosis, so I work with Dragon on my laptop.', 'Dragon'),
+    ("i'm legally blind and i use ZoomText at work", 'ZoomText'),
+    ('I have bad arthritis in my hands, so I do everything with voice dictation software.', 'voice dictation software'),
     ('I have my OSHA ten and I am sober five years this October.', 'sober five years'),
     ('Nights actually work great with my NA meetings.', 'NA meetings'),
     ('I have a little arthritis in my hands, but I can lift the hotel pans.', 'arthritis in my hands'),
@@ -267,6 +282,14 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('As a medical scribe I use Dragon every shift.', 'Dragon'),
+    ('I train clients on JAWS and NVDA at the vision center.', 'JAWS'),
+    ('I helped a resident through her dementia with music.', 'dementia'),
+    ('I work as a medical interpreter at the clinic.', 'interpreter'),
+    ('I just renewed my interpreter certification.', 'interpreter certification'),
+    ('I installed strobe lights for the fire alarms in the new wing.', 'strobe lights'),
+    ('The only thing I need is a start date.', 'a start date'),
     ('I replaced both knees of the walking frame in the shop.', 'replaced both knees'),
     ('I worked as a caregiver for adults with autism.', 'adults with autism'),
     ('I cleaned the dialysis center every night.', 'dialysis center'),

@@ -176,6 +176,11 @@ def test_family_status_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ("I'm 37, I'm a single auntie raising my nephew.", 'single'),
+    ('As a single grandma I know how to juggle.', 'single'),
+    ("I've been home caring for my father-in-law, and now I'm ready.", 'been home caring for my father-in-law'),
+    ('I stayed home taking care of my mom for two years.', 'stayed home taking care of my mom'),
     ('Since my husband passed I need something to keep me busy.', 'my husband passed'),
     ("We're finalizing the adoption of our daughter, so steady hours would help.", 'finalizing the adoption of our daughter'),
     ("I'm a stay-at-home mom going back to work.", 'stay-at-home mom'),
@@ -274,6 +279,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I can lift a single pallet by hand.', 'single pallet'),
+    ('I was home health aide for my clients.', 'home health aide'),
     ("We're expecting a big delivery on Monday, so I'll be in early.", 'expecting a big delivery'),
     ('I work at a family-owned restaurant.', 'family-owned restaurant'),
     ('I worked in the maternity ward as a unit clerk.', 'maternity ward'),

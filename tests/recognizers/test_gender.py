@@ -166,6 +166,8 @@ def test_gendered_groups_and_set_phrases(redact, text, expected):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('I played on the girls team in high school.', 'girls'),
     ("As a woman in construction I'm used to proving myself.", 'woman'),
     ("I'm a waitress at Denny's.", 'waitress'),
     ("I'm the only female on my crew.", 'female'),
@@ -229,6 +231,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('this spring they picked me to center the U12 girls final.', 'U12 girls final'),
+    ('I refereed the U10 boys league all fall.', 'U10 boys league'),
     ("I'm a journeyman electrician.", 'journeyman electrician'),
     ("I sell women's shoes at Nordstrom.", "women's shoes"),
     ('I worked for Manpower staffing.', 'Manpower'),

@@ -70,6 +70,10 @@ def test_a_place_after_find_me_at_is_not_a_handle(redact, text):
 
 # Coverage audit: a spoken handle after "my ... page is at", no platform named, and traps.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('My apartment tour account is jericho dot leases, around 45 thousand followers.', 'jericho dot leases'),
+    ('my baking page is bri underscore bakes', 'bri underscore bakes'),
+    ("it's tay dot fixes on TikTok", 'tay dot fixes'),
     ("my personal page is at destiny does dallas with thirty-one thousand followers", "destiny does dallas"),
     ("my business account is at kim bakes atl and i post every day", "kim bakes atl"),
     ("my page is at brandon eats dfw, mostly food reviews", "brandon eats dfw"),
@@ -78,6 +82,8 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('My work account is in Outlook.', 'Outlook'),
     ("my page is at the top of the search results.", "at the top of the search results"),
     ("My account is at Chase bank.", "Chase bank"),
     ("My account is at Chase.", "Chase."),

@@ -43,6 +43,16 @@ EMPLOYERS = [
     ("I'm a slot attendant at Choctaw Casino, three years now.", "Choctaw Casino"),
     ("I've volunteered as a docent at the Swedish American Museum.", "Swedish American Museum"),
     ("I'm a cage cashier at Ho-Chunk Gaming Wisconsin Dells.", "Ho-Chunk Gaming Wisconsin Dells"),
+    # round 3: employers named like schools or with family and royalty words, state-named licences
+    ("Before that I was the school secretary at St. Brigid Academy for fifteen years.", "St. Brigid Academy"),
+    ("I was the school librarian at Oak Ridge Academy for six years.", "Oak Ridge Academy"),
+    ("Here I work eight months with Two Brothers Painting.", "Two Brothers Painting"),
+    ("Right now I'm doing my hours at Kings & Queens Barber Lounge.", "Kings & Queens Barber Lounge"),
+    ("I bake for Three Sisters Bakery on weekends.", "Three Sisters Bakery"),
+    ("I've been a helper at Johnson & Sons Plumbing since May.", "Johnson & Sons Plumbing"),
+    ("I have my Minnesota barber apprentice registration.", "Minnesota barber apprentice registration"),
+    ("I just passed my Texas all-lines adjuster license.", "Texas all-lines adjuster license"),
+    ("I hold a Florida notary commission.", "Florida notary commission"),
 ]  # fmt: skip
 
 
@@ -95,6 +105,10 @@ TOOLS = [
     "I carry a Bushnell rangefinder and I spray with the Graco airless.",
     "I rework boards under the Mantis scope.",
     "I handle depositions and conflict checks in Clio.",
+    # round 3
+    "I can run a Singer industrial walking foot and a Juki.",
+    "I used It's Never 2 Late with residents on the big touch screens.",
+    "I sew on a Janome and a Bernina at home.",
 ]
 
 
@@ -103,11 +117,31 @@ def test_tools_survive(redact, text):
     assert redact(text) == text
 
 
+ACHIEVEMENTS = [
+    # round 3: an achievement that names who the work was for or on stays whole
+    ("this spring they picked me to center the U12 girls final.", "picked me to center the U12 girls final"),
+    ("I coached the U14 boys team to a league title.", "coached the U14 boys team"),
+    ("My proudest job, I reupholstered forty church pews for a historic chapel.", "reupholstered forty church pews"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), ACHIEVEMENTS)
+def test_achievements_with_cue_words_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
 LANGUAGES = [
     ("I speak English and Spanish.", "English and Spanish"),
     ("I speak Spanish and Tagalog fluently.", "Spanish and Tagalog"),
     ("I'm fluent in Vietnamese.", "Vietnamese"),
     ("I'm bilingual in Dari and English.", "Dari and English"),
+    # round 3: Oxford-comma lists and a language as what the work is in
+    ("I speak Karen, Burmese, and Thai, so I help the new workers.", "Karen, Burmese, and Thai"),
+    ("I speak Spanish, Portuguese, and Italian.", "Spanish, Portuguese, and Italian"),
+    ("I can help read the Chinese datasheets when the supplier sends them.", "Chinese datasheets"),
+    ("I translate the Spanish manuals for the crew.", "Spanish manuals"),
+    ("I answer Korean calls on the help line.", "Korean calls"),
+    ("I fill out Vietnamese forms for new hires.", "Vietnamese forms"),
 ]
 
 

@@ -519,6 +519,14 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ("I'm here as an agricultural J-1 trainee with a valid work permit.", 'agricultural J-1 trainee'),
+    ('I came on an H-2A visa for the harvest.', 'H-2A visa'),
+    ("i'm on an h-1b right now", 'h-1b'),
+    ("I'm an F-1 student finishing my degree.", 'F-1 student'),
+    ('I can work any day shift, also Saturday. Ta blu, thank you.', 'Ta blu'),
+    ('Thank you so much, asante sana.', 'asante sana'),
+    ("I'm a naturalized citizen, and at home we still speak K'iche'.", "we still speak K'iche'"),
     ("You'll hear my Polish accent, but my written English is very clean.", 'Polish accent'),
     ('I have an accent. I explain the rules clearly.', 'I have an accent'),
     ('My dziadek taught me to fix a chain in his garage.', 'dziadek'),
@@ -618,6 +626,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I watch F-1 racing on weekends.', 'F-1 racing'),
+    ('I helped H-2A workers fill out their timesheets as the crew lead.', 'timesheets'),
     ('I stock the Asian foods aisle.', 'Asian foods aisle'),
     ('I cook Mexican food at Chipotle.', 'Mexican food'),
     ('I speak fluent Spanish and Vietnamese.', 'Vietnamese'),

@@ -737,6 +737,12 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('I go to church, and in fasting time I still work the full shift.', 'fasting time'),
+    ('during the fasting month I take my break at sunset', 'fasting month'),
+    ('In fasting season I still pull doubles.', 'fasting season'),
+    ('We fast on Wednesdays and Fridays, but it never slows me down.', 'We fast on Wednesdays and Fridays'),
+    ('During Abiy Tsom I bring my own lunch.', 'Abiy Tsom'),
     ("The only day I'd ask off is Easter Monday.", 'Easter Monday'),
     ('The only thing is I need Sunday mornings for Mass, otherwise I am flexible.', 'Sunday mornings for Mass'),
     ('I go to the masjid on Friday but I can switch my hours.', 'Friday'),
@@ -858,6 +864,11 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('I draw fasting blood sugar labs every morning.', 'fasting blood sugar'),
+    ('I reupholstered forty church pews for a historic chapel.', 'church pews'),
+    ('I rewired the church steeple lights last fall.', 'church steeple'),
+    ("I'm fast on the register.", 'fast on the register'),
     ('I can cover Sunday mornings for the brunch crew.', 'Sunday mornings'),
     ('I set up the break room for the night crew.', 'break room'),
     ('I stocked the kosher aisle at Kroger.', 'kosher aisle'),

@@ -370,6 +370,14 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 3 (heldout8 classes)
+    ('My husband is active-duty Army at Fort Campbell.', 'Army'),
+    ("my wife's in the Navy, so we move a lot", 'in the Navy'),
+    ('My partner is a Marine, stationed nearby.', 'a Marine'),
+    ('I served two years in territorial defense.', 'territorial defense'),
+    ('I did my national service in Singapore.', 'my national service'),
+    ('After the IDF I studied electronics.', 'IDF'),
+    ('I did compulsory military service before I came here.', 'compulsory military service'),
     ("I'm also a member of American Legion Post 7.", 'American Legion Post 7'),
     ('I served six years in the Marine Corps.', 'Marine Corps'),
     ("I'm a Navy vet.", 'Navy vet'),
@@ -439,6 +447,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 3 (heldout8 classes)
+    ('My husband is a nurse at the VA clinic.', 'nurse'),
+    ('I was an AmeriCorps member for a year.', 'AmeriCorps'),
     ('I was a teller at Navy Federal Credit Union.', 'Navy Federal Credit Union'),
     ('I worked retail at Old Navy.', 'Old Navy'),
     ('I was the crew chief at the car wash.', 'crew chief'),
