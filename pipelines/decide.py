@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from .detect.lexicon import term_regex
+from .detect.lexicon import expand_macros, term_regex
 from .detect.names import is_name_like, word_zipf
 from .detect.places import is_ambiguous_place, is_place
 from .policy import Policy
@@ -86,14 +86,7 @@ def _inside_business_name(keep: Detection, d: Detection, text: str) -> bool:
     return bool(_BUSINESS_TAIL.search(text[d.end : keep.end]))
 
 
-_BUSINESS_TAIL = regex.compile(
-    r"(?-i:\b(?:Casino|Gaming|Resort|Hotel|Museum|Gallery|Hospital|Medical\s+Center|Clinic|Bakery|"
-    r"Restaurant|Kitchen|Grill|Market|Grocery|Foods|Cafe|Café|Deli|Company|Co\.|Inc\.?|LLC|Bank|"
-    r"Credit\s+Union|Construction|Services|Insurance|Motors|Farms?|Auto|Landscaping|Cleaning|"
-    r"Staffing|Transport(?:ation)?|Trucking|Logistics|Supply|Hardware|Pharmacy|Furniture|Apparel|"
-    r"Salon|Spa|Barbershop|Nails|BBQ|Tacos|Pizza|Shipbuilding|Home\s+Care|Health(?:care)?|"
-    r"Senior\s+Living|Funeral\s+Home)\b)"
-)
+_BUSINESS_TAIL = regex.compile(r"(?-i:\b" + expand_macros("{BUSINESS}") + r"\b)")
 
 
 def _could_be_name(word: str) -> bool:

@@ -161,3 +161,14 @@ def package_stamp(*names: str) -> tuple:
         except (ImportError, ValueError, OSError):
             stamp.append((name, None))
     return tuple(stamp)
+
+
+def frozenset_cached(name: str, key: str, build) -> frozenset:
+    """A frozenset stored under ``name`` and ``key``, or ``build()`` stored there for next time
+    (the gazetteers of ``places.py``)."""
+    cached = load(name, key)
+    if isinstance(cached, frozenset):
+        return cached
+    found = build()
+    store(name, key, found)
+    return found

@@ -286,3 +286,7 @@ def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> 
     if patterns is not None:
         patterns.save()
     return recognizers
+
+
+# Words that end a business's name, shared by employer_context.yaml and the decide stage.
+MACROS["BUSINESS"] = "(?:" + "|".join(load_resource("business_words")["words"]) + ")"

