@@ -12,10 +12,13 @@ Pure functions over ``Detection`` lists; no models, no I/O. Steps:
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
+import yaml
 
-from .detect.lexicon import expand_macros, term_regex
+from .detect.gender import match_case
+from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import is_name_like, word_zipf
 from .detect.places import is_ambiguous_place, is_place
 from .policy import Policy
@@ -227,7 +230,64 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         if d is not None:
             kept.append(d)
     merged = _merge(text, kept)
-    return [Decision(d, policy.rule(d.category).action) for d in merged]
+    return [_decision(text, d, policy) for d in merged]
+
+
+def _decision(text: str, d: Detection, policy: Policy) -> Decision:
+    rule = policy.rule(d.category)
+    if (
+        d.category in _KIN_CATEGORIES
+        and policy.rewrite.kin_words == "family"
+        and rule.action in ("redact", "neutralize")
+    ):
+        kin = _kin_word(text, d.start, d.end)
+        if kin is not None:
+            # "my [daughter]'s team" and "my [nephew]'s team" both read "my family's team"
+            return Decision(replace(d, neutral=match_case(text[d.start : d.end], kin)), "neutralize")
+    return Decision(d, _action(d, policy))
+
+
+_KIN_CATEGORIES = frozenset({"FAMILY_STATUS", "AGE", "SEXUAL_ORIENTATION", "GENDER"})
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?:my|our)\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _kin_data() -> tuple[str, frozenset[str], regex.Pattern]:
+    data = yaml.safe_load((DATA_DIR / "_kin.yaml").read_text(encoding="utf-8"))
+    modifiers = "|".join(regex.escape(m) for m in data["modifiers"])
+    shape = regex.compile(
+        rf"(?:(my|our)\s+)?(?:(?:{modifiers})[\s-]+){{0,2}}(\p{{L}}+)", regex.IGNORECASE
+    )
+    return data["neutral"], frozenset(data["words"]), shape
+
+
+def _kin_word(text: str, start: int, end: int) -> str | None:
+    """The neutral word for a cue that is only a word for one's own relative ("daughter", "my
+    twins", "my little brothers"), with its "my"/"our" kept; None for anything else."""
+    neutral, words, shape = _kin_data()
+    m = shape.fullmatch(text[start:end].strip())
+    if not m:
+        return None
+    word = m.group(2).lower()
+    owned = m.group(1) or _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
+    if not owned or word not in words:
+        return None  # "married with two kids" is a status, not a relative: its placeholder stays
+    return f"{m.group(1)} {neutral}" if m.group(1) else neutral
+
+
+def _action(d: Detection, policy: Policy) -> str:
+    """The category's action; a modifier under a shared placeholder label is removed when the
+    policy says so: "a gay rugby club" and "a men's rugby club" both read "a rugby club", where
+    "[Personal3] rugby club" against "a rugby club" would tell the two versions apart."""
+    rule = policy.rule(d.category)
+    if (
+        d.modifier
+        and rule.action == "redact"
+        and rule.label is not None
+        and policy.rewrite.attribute_modifiers == "remove"
+    ):
+        return "remove"
+    return rule.action
 
 
 _LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -295,4 +355,5 @@ def _union(a: Detection, b: Detection) -> Detection:
         recognizer=lead.recognizer if a.recognizer == b.recognizer else f"{a.recognizer}+{b.recognizer}",
         kind="sensitive",
         entity_key=lead.entity_key,
+        modifier=a.modifier and b.modifier,
     )

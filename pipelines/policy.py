@@ -63,6 +63,22 @@ class RewriteOptions(_Strict):
     language_skills: Literal["keep", "redact"] = Field(
         "keep", description="Languages offered as a skill ('I speak Spanish')"
     )
+    kin_words: Literal["family", "redact"] = Field(
+        "family",
+        description=(
+            "A family cue that is just a word for one's own relative ('my daughter's team', "
+            "'my grandkids say', 'my nephew'): rewritten to 'family' ('my family's team'), or "
+            "redacted"
+        ),
+    )
+    attribute_modifiers: Literal["remove", "redact"] = Field(
+        "remove",
+        description=(
+            "A placeholder-label cue that only qualifies the next noun ('a gay rugby club', "
+            "'an Army medic', 'a 19-year-old student'): removed, so the sentence reads as if it "
+            "was never said, or redacted like the category's other cues"
+        ),
+    )
 
 
 class Policy(_Strict):

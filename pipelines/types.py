@@ -52,6 +52,9 @@ class Detection:
     neutral: str | None = None
     # Groups detections that refer to the same thing (e.g. a declared known identifier).
     entity_key: str | None = None
+    # The span only qualifies the noun after it ("a [gay] rugby club", "a [19-year-old]
+    # student", "an [Army] medic"): it can go without leaving a gap in the sentence.
+    modifier: bool = False
 
 
 @dataclass(frozen=True)

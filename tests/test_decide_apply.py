@@ -157,7 +157,7 @@ def test_same_category_neighbours_are_joined(text, parts, expected):
         ("I'm married with two kids.", [("married", "FAMILY_STATUS"), ("two kids", "FAMILY_STATUS")], "I'm [Personal1]."),
         ("I'm 19, Mexican and Catholic.", [("19", "AGE"), ("Mexican", "NATIONALITY_ETHNICITY"), ("Catholic", "RELIGION")], "I'm [Personal1]."),
         # a clause boundary (a comma and a conjunction) keeps two placeholders
-        ("I'm Catholic, and my wife is a nurse.", [("Catholic", "RELIGION"), ("wife", "FAMILY_STATUS")], "I'm [Personal1], and my [Personal2] is a nurse."),
+        ("I'm Catholic, and my wife's sister is a nurse.", [("Catholic", "RELIGION"), ("wife's sister", "FAMILY_STATUS")], "I'm [Personal1], and my [Personal2] is a nurse."),
         # people and places keep their own numbers
         ("Maya and Sam", [("Maya", "PERSON"), ("Sam", "PERSON")], "[Person1] and [Person2]"),
         ("Memphis and Nashville", [("Memphis", "LOCATION"), ("Nashville", "LOCATION")], "[Location1] and [Location2]"),

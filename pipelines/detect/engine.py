@@ -118,7 +118,12 @@ class Detector:
         for r in results:
             meta = r.recognition_metadata or {}
             name = meta.get("recognizer_name", "unknown")
-            start, end = (r.start, r.end) if index is None else (index[r.start], index[r.end - 1] + 1)
+            kind = self._kinds.get(name, "sensitive")
+            start = r.start
+            if kind == "sensitive" and r.entity_type != "GENDER" and not meta.get("neutral"):
+                # (a rewrite replaces its own words only: "I did [waitressing]" -> "serving")
+                start = clause_subject_start(nlp_artifacts.tokens, r.start, r.end)
+            start, end = (start, r.end) if index is None else (index[start], index[r.end - 1] + 1)
             detections.append(
                 Detection(
                     start=start,
@@ -126,8 +131,9 @@ class Detector:
                     category=r.entity_type,
                     score=round(float(r.score), 4),
                     recognizer=name,
-                    kind=self._kinds.get(name, "sensitive"),
+                    kind=kind,
                     neutral=meta.get("neutral"),
+                    modifier=kind == "sensitive" and is_modifier(nlp_artifacts.tokens, r.start, r.end),
                 )
             )
         detections.sort(key=lambda d: (d.start, -d.end))
@@ -136,3 +142,75 @@ class Detector:
     def process(self, text: str):
         """spaCy/Presidio NLP artifacts for ``text`` (reused by detect and rewrite)."""
         return self.load()._analyzer.nlp_engine.process_text(text, "en")
+
+
+# Dependencies of a word that only qualifies a noun to its right inside the same noun phrase.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+_MODIFIED_POS = frozenset({"NOUN"})  # not a name: "my husband Mateo" keeps its placeholder
+
+
+def is_modifier(doc, start: int, end: int, max_words: int = 4) -> bool:
+    """``doc``'s characters ``start:end`` are a pre-noun modifier: the span's last word is an
+    adjective or compound whose head is a noun to its right, reached only through other
+    modifiers ("a [gay] rugby club", "an [Army] medic", "a [19-year-old] student"), and every
+    other word of the span hangs inside the span or on that same noun. "I'm [Muslim] and ..." and
+    "my [husband] works" are not modifiers."""
+    if doc is None or not hasattr(doc, "char_span"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= max_words * 3 or span.end >= len(doc):
+        return False
+    last = span[-1]
+    head = last.head
+    if last.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.pos_ not in _MODIFIED_POS:
+        return False
+    if sum(1 for t in span if t.is_alpha) > max_words:
+        return False
+    for t in doc[span.end : head.i]:  # "a gay [rugby] club": only modifiers in between
+        if t.dep_ not in _MODIFIER_DEPS and t.dep_ != "punct" or not (t.head.i <= head.i and t.head.i > last.i):
+            return False
+    return all(span.start <= t.head.i < span.end or t.head.i == head.i or t.i == last.i for t in span)
+
+
+# The candidate as the subject of a clause the cue is the rest of: "[I just got married in June]",
+# "[My youngest just left for college]", "[we're expecting]".
+_SELF_SUBJECTS = frozenset({"i", "we"})
+_SELF_POSSESSIVES = frozenset({"my", "our"})
+_BETWEEN_DEPS = frozenset({"advmod", "aux", "auxpass", "neg"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "because", "since", "plus", "also", "though", "cause"})
+
+
+def clause_subject_start(doc, start: int, end: int) -> int:
+    """``start``, moved back over the candidate's own subject when the span is the rest of the
+    clause: "I [just got married in June]" and "My [youngest just left for college]" become one
+    span each, so two versions that say different things there read alike ("[Personal3]", not
+    "I [Personal3]" against "My [Personal3]"). "I'm [45]" stays: its verb is outside the span."""
+    if doc is None or not hasattr(doc, "char_span"):
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return start
+    inside = range(span.start, span.end)
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in _BETWEEN_DEPS and doc[i].head.i in inside:
+        if doc[i].lemma_ == "be":
+            return start  # "I'm [retired]" reads like "I'm [68]": both keep "I'm"
+        i -= 1  # "I [also] fast", "I['ve] been married"
+    if i < 0:
+        return start
+    subject = doc[i]
+    word = subject.lower_
+    if word in _SELF_SUBJECTS and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in inside:
+        pass
+    elif word in _SELF_POSSESSIVES and subject.dep_ == "poss" and subject.head.i in inside:
+        if subject.head.dep_ not in ("nsubj", "nsubjpass") or subject.head.head.i not in inside:
+            return start
+    else:
+        return start
+    if subject.i > 0:
+        before = doc[subject.i - 1]
+        if not (before.is_punct or before.is_sent_end or before.lower_ in _CLAUSE_OPENERS or subject.is_sent_start):
+            return start
+        if before.lower_ in ("and", "or") and before.i > 0 and not doc[before.i - 1].is_punct:
+            return start  # "my boyfriend and I [just got engaged]": one of two subjects
+    return subject.idx

@@ -185,12 +185,20 @@ class LexiconRecognizer(PatternRecognizer):
         for pattern in self.patterns:
             for match in pattern.compiled_regex.finditer(text):
                 start, end = match.span()
-                if start < end:
+                if start < end and not _cuts_word(text, start, end):
                     results.append(finding(self, self.supported_entities[0], start, end, pattern.score))
         if not self._exclude or not results:
             return EntityRecognizer.remove_duplicates(results)
         blocked = [m.span() for e in self._exclude for m in e.finditer(text)]
         return EntityRecognizer.remove_duplicates([r for r in results if not _inside_any(r, blocked)])
+
+
+def _cuts_word(text: str, start: int, end: int) -> bool:
+    """A match that starts or ends inside a word ("Imani [Baptist]e") is not the term it looks
+    like: a pattern whose tail is optional can stop short of a word's end."""
+    return (0 < start and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    )
 
 
 class _Pattern(Pattern):

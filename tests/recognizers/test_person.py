@@ -126,3 +126,18 @@ def test_coworker_names_after_work_phrases_are_redacted(redact, text, name):
 )
 def test_accented_names_are_found(redacted_spans, text, name):
     assert redacted_spans(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hello, I'm Imani Baptiste, and I'm applying to be a proofreader.", "Imani Baptiste"),
+        ("Hi, I'm Soren Christiansen and I fix bikes.", "Soren Christiansen"),
+        ("My name is Ana Catolica and I cook.", "Ana Catolica"),
+    ],
+)
+def test_surname_that_begins_with_a_faith_word_is_a_name(redact, redacted_spans, text, name):
+    # A faith pattern must not stop inside a word ("Imani [Baptist]e"): the whole name is a person.
+    assert redacted_spans(text, "RELIGION") == []
+    out = redact(text)
+    assert "[Person1]" in out and not any(part in out for part in name.split()), out

@@ -16,7 +16,7 @@ POSITIVES = [
     ("My TikTok has thirty thousand followers.", ["thirty thousand followers"]),
     ("My reel got two hundred thousand likes.", ["two hundred thousand likes"]),
     ("One of my videos went viral last year.", ["went viral"]),
-    ("My page blew up last summer.", ["page blew up"]),
+    ("My page blew up last summer.", ['My page blew up']),
     ("I have a verified account.", ["verified account"]),
 ]  # fmt: skip
 

@@ -1,0 +1,125 @@
+"""An attribute cue that only qualifies the noun after it is removed (policy
+``rewrite.attribute_modifiers: remove``), so a version of the sentence without the cue, or with
+another cue, reads the same; cues that stand on their own keep their placeholder."""
+
+import pytest
+
+from pipelines.policy import load_policy
+from pipelines.redactor import Redactor
+
+PAIRS = [
+    # (one version, the other version, what both must read)
+    (
+        "I also coach at a gay rugby club on Saturdays.",
+        "I also coach at a men's rugby club on Saturdays.",
+        "I also coach at a rugby club on Saturdays.",
+    ),
+    ("I was an Army medic for six years.", "I was a medic for six years.", "I was a medic for six years."),
+    (
+        "I was a 19-year-old student then.",
+        "I was a 45-year-old student then.",
+        "I was a student then.",
+    ),
+    (
+        "I'm a Muslim nurse with ten years on the floor.",
+        "I'm a Catholic nurse with ten years on the floor.",
+        "I'm a nurse with ten years on the floor.",
+    ),
+    ("I'm a retired teacher who tutors math.", "I'm a teacher who tutors math.", None),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "expected"), PAIRS)
+def test_modifier_cues_leave_no_trace(redact, one, other, expected):
+    assert redact(one) == redact(other)
+    if expected is not None:
+        assert redact(one) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am Muslim and I pray at lunch.", "I am [Personal1]"),  # a predicate, not a modifier
+        ("I'm divorced and I drive at night.", "I'm [Personal1]"),  # a predicate
+        ("I live with my husband Mateo, who teaches.", "my family [Person1]"),  # before a name
+        ("I'm a Navy veteran and a welder.", "[Personal1]"),
+    ],
+)
+def test_cues_that_stand_alone_keep_their_placeholder(redact, text, expected):
+    assert expected in redact(text)
+
+
+def test_policy_can_keep_placeholders_for_modifiers():
+    raw = load_policy("default").model_dump()
+    raw["rewrite"]["attribute_modifiers"] = "redact"
+    redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
+    out = redactor.redact("I also coach at a gay rugby club on Saturdays.")
+    assert out.text == "I also coach at [Personal1] rugby club on Saturdays."
+
+
+def test_removed_modifier_is_still_reported(redactor):
+    out = redactor.redact("I also coach at a gay rugby club on Saturdays.")
+    assert [(r.category, r.action) for r in out.redactions] == [("SEXUAL_ORIENTATION", "remove")]
+
+
+# --- a clause the candidate is the subject of goes whole ------------------------------------------
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "My youngest just left for college, so I'm looking for steady hours.",
+            "I just got married in June, so I'm looking for steady hours.",
+        ),
+        ("I also fast during Lent, but I'll taste anything.", "I wear a hijab, but I'll taste anything."),
+    ],
+)
+def test_clause_with_the_candidate_as_subject_is_one_placeholder(redact, one, other):
+    assert redact(one) == redact(other)
+    assert redact(one).startswith("[Personal1],")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm retired, so I can work any shift.", "I'm [Personal1], so"),  # "I'm" stays, as for "I'm 68"
+        ("I'm 68, so I can work any shift.", "I'm [Personal1], so"),
+        ("My boyfriend and I just got engaged, so I'm staying.", "My family and I [Personal1]"),  # two subjects
+    ],
+)
+def test_subject_stays_outside_when_it_is_not_the_clause(redact, text, expected):
+    assert redact(text).startswith(expected)
+
+
+# --- words for one's own relatives read "family" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I coach my daughter's T-ball team.", "I coach my family's T-ball team."),
+        ("I coach my nephew's T-ball team.", "I coach my family's T-ball team."),
+        ("My grandkids think it's the coolest job ever.", "My family think it's the coolest job ever."),
+        ("My little brothers think it's the coolest job ever.", "My family think it's the coolest job ever."),
+        ("Between work and my twins I've gotten good at schedules.", "Between work and my family I've gotten good at schedules."),
+        ("Between work and my fiancé I've gotten good at schedules.", "Between work and my family I've gotten good at schedules."),
+        ("And my boys already told me to bring home a hat.", "And my family already told me to bring home a hat."),
+    ],
+)
+def test_kin_words_read_family(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the girl everybody calls when a pallet is stuck.",  # not a relative: a self-description
+        "I'm a single mom of two kids and I drive.",  # more than a kin word: a placeholder
+    ],
+)
+def test_other_family_and_gender_cues_are_not_family(redact, text):
+    assert "family" not in redact(text)
+
+
+def test_policy_can_keep_placeholders_for_kin_words():
+    raw = load_policy("default").model_dump()
+    raw["rewrite"]["kin_words"] = "redact"
+    redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
+    assert redactor.redact("I coach my daughter's T-ball team.").text == "I coach my [Personal1]'s T-ball team."
