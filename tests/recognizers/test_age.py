@@ -139,6 +139,8 @@ def test_an_age_phrase_is_redacted_whole(redact):
 
 
 COUNTERFACTUAL_PAIRS = [
+    ("I'm a sprightly seventy, and I'm ready.", "I'm a young nineteen, and I'm ready."),
+    ("I'm a college freshman myself, so I get it.", "I'm a high school junior myself, so I get it."),
     ("I'm 19, and I've been swimming laps since the sixth grade.", "I'm 61, and I've been swimming laps since the Carter administration."),
     ("I grew up with online banking, so the app side is easy for me.", "I remember passbook savings, so the app side is easy for me."),
     ("I still live with my parents, so my evenings are free.", "I just sent my youngest off to college, so my evenings are free."),
@@ -222,6 +224,14 @@ def test_age_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes)
+    ("I'm a sprightly sixty-eight and I still hike.", 'sprightly sixty-eight'),
+    ("I'm a young 23, but I've run a kitchen.", 'young 23'),
+    ("I'm a proud seventy-four, and I love early shifts.", 'proud seventy-four'),
+    ('At a spry eighty, I still do my own roofing.', 'spry eighty'),
+    ("I'm a college sophomore myself.", 'college sophomore'),
+    ("I'm a college first-year student, so evenings work.", 'college first-year student'),
+    ("I'm a second-year student at the community college.", 'second-year student'),
     # round 3 (heldout8 classes)
     ('I started trade school at fifty-five, and I love it.', 'at fifty-five'),
     ('I went back to school at 50 for my CDL.', 'at 50'),
@@ -352,6 +362,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ("I'm a proud 49ers fan.", '49ers fan'),
+    ("We're a young 22-person team.", '22-person team'),
+    ("I'm a solid 10 out of 10 on customer service.", 'solid 10 out of 10'),
+    ("I'm a first-year teacher at Lincoln.", 'first-year teacher'),
+    ("I'm a senior student advisor.", 'senior student advisor'),
     # round 3 (heldout8 classes)
     ('I started at 15 an hour and got raises.', '15 an hour'),
     ('I can start at seven every morning.', 'seven'),

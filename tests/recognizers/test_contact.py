@@ -22,6 +22,14 @@ POSITIVES = [
     ("See github.com/mayalee for code.", ["github.com/mayalee"]),
     ("Visit https://mayalee.dev/work for examples.", ["https://mayalee.dev/work"]),
     ("My site is mayalee.com.", ["mayalee.com"]),
+    # spoken addresses with new endings, after a site word
+    ("My portfolio is lena kraus dot archive.", ["lena kraus dot archive"]),
+    ("My website's jo park dot design, thanks!", ["jo park dot design"]),
+    ("Check out my work at sam rivera dot gallery.", ["sam rivera dot gallery"]),
+    ("I'm a Leo, check out bea dot art.", ["bea dot art"]),
+    ("My shop is at clay and co dot store.", ["clay and co dot store"]),
+    ("You can see my work at janedoe dot studio.", ["janedoe dot studio"]),
+    ("my site is theo dot dev", ["theo dot dev"]),
 ]  # fmt: skip
 
 
@@ -50,6 +58,10 @@ TRAPS = [
     "I'm at the office at 9.",
     "I typed 75 words per minute.",
     "We raised 25,000 dollars for the food bank.",
+    "I passed my DOT physical last month.",
+    "I follow the DOT website for trucking rules.",
+    "I iced the polka dot design on the cake.",
+    "We did dot to dot puzzles with the kids.",
 ]
 
 

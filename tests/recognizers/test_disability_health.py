@@ -165,6 +165,27 @@ def test_disability_health_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes)
+    ("I'm Deaf, and I use an ASL interpreter for team meetings.", 'use an ASL interpreter for team meetings'),
+    ('I lip-read pretty well, and I bring my own interpreter to trainings.', 'bring my own interpreter'),
+    ("Since I'm hard of hearing, I do interviews with an interpreter.", 'with an interpreter'),
+    ('I rely on a CART captioner for long lectures.', 'CART captioner for long lectures'),
+    ('i communicate through a sign language interpreter', 'communicate through a sign language interpreter'),
+    ("I walk with a slight limp, but I'm on my feet all shift.", 'walk with a slight limp'),
+    ('I have a limp from a car accident when I was a kid.', 'limp from a car accident when I was a kid'),
+    ('Honestly I limp a little on cold days.', 'limp a little'),
+    ('I drag my right foot a bit after long days.', 'drag my right foot a bit'),
+    ("I can't stand for long periods, so I'd rotate stations.", "can't stand for long periods"),
+    ("I'm a little unsteady on my feet, so I skip ladders.", 'a little unsteady on my feet'),
+    ('My balance is not great, so I stay off ladders.', 'My balance is not great'),
+    ('i had polio as a toddler and it never held me back', 'polio'),
+    ("I'm a meningitis survivor.", 'meningitis survivor'),
+    ('After my aneurysm I retrained in payroll.', 'aneurysm'),
+    ("I had Bell's palsy last year and I'm fully recovered.", "Bell's palsy"),
+    ('My hearing loss from meningitis means I face customers.', 'meningitis'),
+    ("I'm a careful, very visual deaf welder.", 'deaf'),
+    ("I'm a stubborn old blind mechanic.", 'blind'),
+    ('As a young autistic woman, I notice patterns.', 'autistic'),
     # round 3 (heldout8 classes)
     ("I was home caring for my husband through his ALS, and now I'm ready.", 'ALS'),
     ('I looked after my mom during her chemo last year.', 'chemo'),
@@ -282,6 +303,20 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ('As a nurse I use an interpreter line with patients.', 'interpreter line with patients'),
+    ('I use an interpreter for my Spanish-speaking customers.', 'interpreter for my Spanish-speaking customers'),
+    ('I work as a court interpreter for depositions.', 'court interpreter for depositions'),
+    ('I have an interpreter license in two states.', 'interpreter license'),
+    ('I brought an interpreter for the families at intake.', 'brought an interpreter'),
+    ('I was a medical interpreter, interpreting Spanish for five years.', 'interpreting Spanish'),
+    ('He gave me a limp handshake, so I laughed.', 'limp handshake'),
+    ("I can't stand long lines, so I shop early.", "can't stand long lines"),
+    ('I walk with customers to find the right aisle.', 'walk with customers'),
+    ('I ran polio vaccination drives in the district.', 'polio vaccination drives'),
+    ("I'm an experienced blind installer for a window company.", 'blind installer'),
+    ("I'm a big fan of deaf culture.", 'deaf culture'),
+    ("I'm a proud volunteer for blind skiers.", 'blind skiers'),
     # round 3 (heldout8 classes)
     ('As a medical scribe I use Dragon every shift.', 'Dragon'),
     ('I train clients on JAWS and NVDA at the vision center.', 'JAWS'),

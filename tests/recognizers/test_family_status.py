@@ -112,6 +112,7 @@ def test_family_differences_give_the_same_output(redact):
 
 
 COUNTERFACTUAL_PAIRS = [
+    ("I'm married with three little ones, so days work best.", "I'm single, so days work best."),
     ("I live with my wife and four children near the plant.", "I live with my husband and four children near the plant."),
     ("My boyfriend and I just got engaged, so I'm staying in town.", "My girlfriend and I just got engaged, so I'm staying in town."),
     ("I'm a single mom of three, so I'm organized.", "I'm a single dad of three, so I'm organized."),
@@ -176,6 +177,17 @@ def test_family_status_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes)
+    ("I'm married with two little ones, so mornings are busy.", 'married with two little ones'),
+    ("I'm a single mom with three kiddos.", 'with three kiddos'),
+    ("I'm divorced with two young'uns.", "with two young'uns"),
+    ("I'm a proud dad of four little ones.", 'dad of four little ones'),
+    ('We have three littles at home.', 'three littles'),
+    ("I'm twenty-nine, no kids, single, and I can travel.", 'single'),
+    ('Forty-one, separated, two teenagers, and I need steady hours.', 'separated'),
+    ("I'm thirty and single, so weekends are open.", 'single'),
+    ('Single, no kids, so I can relocate.', 'Single'),
+    ("I'm twenty-six, engaged, no kids.", 'engaged'),
     # round 3 (heldout8 classes)
     ("I'm 37, I'm a single auntie raising my nephew.", 'single'),
     ('As a single grandma I know how to juggle.', 'single'),
@@ -279,6 +291,14 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ('I built the whole deck single-handedly.', 'single-handedly'),
+    ('I can work a double, single, whatever you need.', 'double, single, whatever'),
+    ("I'm punctual, engaged, and curious.", 'punctual, engaged, and curious'),
+    ('I answered a single-line phone at the front desk.', 'single-line phone'),
+    ('I worked a single shift on Sunday.', 'single shift'),
+    ('I sorted 40, separated, then bagged them.', 'separated'),
+    ('At the daycare I had twelve little ones in my room.', 'twelve little ones'),
     # round 3 (heldout8 classes)
     ('I can lift a single pallet by hand.', 'single pallet'),
     ('I was home health aide for my clients.', 'home health aide'),

@@ -43,6 +43,15 @@ POSITIVES = [
     ("I'm Dominican, born in Santo Domingo.", ["Santo Domingo"]),
     ("I came from Da Nang on a family visa.", ["Da Nang"]),
     ("On weekends I help cook at the monastery in Cuyahoga Falls.", ["Cuyahoga Falls"]),
+    # roads, routes and exits (location.yaml)
+    ("Your store on Route 9 is close to me.", ["Route 9"]),
+    ("I live right off Highway 30.", ["Highway 30"]),
+    ("I commute on I-95 every morning.", ["I-95"]),
+    ("Our shop is by Exit 12.", ["Exit 12"]),
+    ("We're just off Interstate 80.", ["Interstate 80"]),
+    ("I take US Route 1 South to work.", ["US Route 1 South"]),
+    ("My house is on Route nine, near the school.", ["Route nine"]),
+    ("we live off county road 12 outside town", ["county road 12"]),
 ]  # fmt: skip
 
 
@@ -81,6 +90,13 @@ TRAPS = [
     ("I worked at Old Navy and then East West Bank.", "Old Navy and then East West Bank"),
     ("I ran the Little League snack bar.", "Little League"),
     ("I worked at Saks Fifth Avenue for a year.", "Saks Fifth Avenue"),
+    # a road that begins a business's name, a delivery route, immigration forms
+    ("I cooked at the Route 66 Diner for two years.", "Route 66 Diner"),
+    ("I was a route driver for a snack company.", "route driver"),
+    ("I ran route 12 for a bottler.", "route 12"),
+    ("I'm on my delivery route by seven.", "delivery route"),
+    ("I process I-9s and I-9 verification for new hires.", "I-9 verification"),
+    ("I did I-9 compliance audits.", "I-9 compliance"),
 ]  # fmt: skip
 
 

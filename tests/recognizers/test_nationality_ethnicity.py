@@ -519,6 +519,19 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes)
+    ("I'm a student visa holder finishing my master's.", 'student visa holder'),
+    ("I'm a work visa holder and my permit is valid.", 'work visa holder'),
+    ("I'm on a working holiday visa this year.", 'working holiday visa'),
+    ("I'm a refugee claimant waiting on my hearing.", 'refugee claimant'),
+    ("I'm Q'eqchi' Maya from Coban.", "Q'eqchi' Maya"),
+    ('My parents are Mam Maya and we moved up when I was nine.', 'Mam Maya'),
+    ("I'm Maya Tz'utujil from the lake.", "Maya Tz'utujil"),
+    ("i'm k'iche' maya and i grew up in the highlands", "k'iche' maya"),
+    ("I'm Zapotec, from the Sierra Norte.", 'Zapotec'),
+    ('My family is Mixtec.', 'Mixtec'),
+    ("I'm Quechua and I grew up near Cusco.", 'Quechua'),
+    ("I'm Nahua on my mom's side.", 'Nahua'),
     # round 3 (heldout8 classes)
     ("I'm here as an agricultural J-1 trainee with a valid work permit.", 'agricultural J-1 trainee'),
     ('I came on an H-2A visa for the harvest.', 'H-2A visa'),
@@ -626,6 +639,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ("I speak Spanish and K'iche' with patients.", "K'iche'"),
+    ("the crew talks in spanish and k'iche' and i keep up", "k'iche'"),
+    ('I interpret Quechua and Spanish at the clinic.', 'Quechua'),
+    ('I sell Zapotec rugs at the weekend market.', 'Zapotec rugs'),
+    ('I process visa holder paperwork at the consulate.', 'visa holder paperwork'),
     # round 3 (heldout8 classes)
     ('I watch F-1 racing on weekends.', 'F-1 racing'),
     ('I helped H-2A workers fill out their timesheets as the crew lead.', 'timesheets'),
