@@ -130,6 +130,9 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
         end += 1
         after = after[1:]
     if at_start:
+        if after[:1] in (".", "!", "?"):  # a whole sentence went: its full stop too
+            end += 1
+            after = after[1:]
         spaces = len(after) - len(after.lstrip(" "))
         end += spaces
         after = after[spaces:]

@@ -244,27 +244,37 @@ def _decision(text: str, d: Detection, policy: Policy) -> Decision:
         if kin is not None:
             # "my [daughter]'s team" and "my [nephew]'s team" both read "my family's team"
             return Decision(replace(d, neutral=match_case(text[d.start : d.end], kin)), "neutralize")
-    return Decision(d, _action(d, policy))
+        likened = _LIKE_A.search(text, max(0, d.start - 16), d.start)
+        if likened and text[d.start : d.end].strip().lower() in _kin_data()[3]:
+            # "they treat me like [a sister]", "like [a grandson]" -> "like family"
+            return Decision(replace(d, start=likened.start(1), neutral=_kin_data()[0]), "neutralize")
+    action = _action(d, policy)
+    if action == "redact" and policy.rewrite.attribute_sentences == "remove" and rule.label is not None:
+        lead = _sentence_lead(text, d)
+        if lead is not None:  # the sentence goes whole, its "Honestly, I'm also a" with it
+            return Decision(replace(d, start=lead), "remove")
+    return Decision(d, action)
 
 
 _KIN_CATEGORIES = frozenset({"FAMILY_STATUS", "AGE", "SEXUAL_ORIENTATION", "GENDER"})
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:my|our)\s+$", regex.IGNORECASE)
+_LIKE_A = regex.compile(r"\blike\s+((?:a|an)\s+)$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _kin_data() -> tuple[str, frozenset[str], regex.Pattern]:
+def _kin_data() -> tuple[str, frozenset[str], regex.Pattern, frozenset[str]]:
     data = yaml.safe_load((DATA_DIR / "_kin.yaml").read_text(encoding="utf-8"))
     modifiers = "|".join(regex.escape(m) for m in data["modifiers"])
     shape = regex.compile(
         rf"(?:(my|our)\s+)?(?:(?:{modifiers})[\s-]+){{0,2}}(\p{{L}}+)", regex.IGNORECASE
     )
-    return data["neutral"], frozenset(data["words"]), shape
+    return data["neutral"], frozenset(data["words"]), shape, frozenset(data["likened"])
 
 
 def _kin_word(text: str, start: int, end: int) -> str | None:
     """The neutral word for a cue that is only a word for one's own relative ("daughter", "my
     twins", "my little brothers"), with its "my"/"our" kept; None for anything else."""
-    neutral, words, shape = _kin_data()
+    neutral, words, shape, _ = _kin_data()
     m = shape.fullmatch(text[start:end].strip())
     if not m:
         return None
@@ -280,14 +290,31 @@ def _action(d: Detection, policy: Policy) -> str:
     policy says so: "a gay rugby club" and "a men's rugby club" both read "a rugby club", where
     "[Personal3] rugby club" against "a rugby club" would tell the two versions apart."""
     rule = policy.rule(d.category)
-    if (
-        d.modifier
-        and rule.action == "redact"
-        and rule.label is not None
-        and policy.rewrite.attribute_modifiers == "remove"
-    ):
+    if rule.action != "redact" or rule.label is None:
+        return rule.action
+    if d.modifier and policy.rewrite.attribute_modifiers == "remove":
         return "remove"
     return rule.action
+
+
+# What may stand in a sentence besides an attribute cue for the sentence to be only that cue:
+# fillers and link words before it, "I'm (also) a" before it, and its full stop after.
+_SENTENCE_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:(?:um|uh|so|and|also|honestly|oh|well|plus|but|yeah)[,\s]+)*"
+    r"(?:(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|we['’]re|we\s+are)\s+(?:(?:also|an?|the|proud|proudly|active)\s+)*(?:member|members|part)\s+of\s+(?:the\s+)?)?)$",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"\s*(?:[.!?]|$)")
+
+
+def _sentence_lead(text: str, d: Detection) -> int | None:
+    """Where the sentence starts when ``d`` is all it says ("I just got married in June.", "I'm
+    also a member of American Legion Post 7."), else None: one version of a transcript says it
+    and another says nothing there, so a placeholder would be the only difference."""
+    if not _SENTENCE_END.match(text, d.end):
+        return None
+    m = _SENTENCE_LEAD.search(text, max(0, d.start - 60), d.start)
+    return m.start(1) if m else None
 
 
 _LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)

@@ -71,6 +71,14 @@ class RewriteOptions(_Strict):
             "redacted"
         ),
     )
+    attribute_sentences: Literal["remove", "redact"] = Field(
+        "remove",
+        description=(
+            "A placeholder-label cue that is all its sentence says ('I spent six years in the "
+            "Coast Guard before that.', 'I'm also a member of the American Legion.'): the "
+            "sentence is removed, as if never said, or redacted"
+        ),
+    )
     attribute_modifiers: Literal["remove", "redact"] = Field(
         "remove",
         description=(

@@ -123,3 +123,42 @@ def test_policy_can_keep_placeholders_for_kin_words():
     raw["rewrite"]["kin_words"] = "redact"
     redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
     assert redactor.redact("I coach my daughter's T-ball team.").text == "I coach my [Personal1]'s T-ball team."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The residents treat me like a sister.", "The residents treat me like family."),
+        ("The residents treat me like a grandson.", "The residents treat me like family."),
+        ("I felt like a kid in a candy store.", "I felt like a kid in a candy store."),  # not kin
+    ],
+)
+def test_likened_to_a_relative_reads_like_family(redact, text, expected):
+    assert redact(text) == expected
+
+
+# --- a sentence that is only an attribute cue goes whole ---------------------------------------
+@pytest.mark.parametrize(
+    ("with_cue", "without"),
+    [
+        ("I type fast. I just got married in June. I live close by.", "I type fast. I live close by."),
+        ("I type fast. Honestly, I fast during Ramadan. I live close by.", "I type fast. I live close by."),
+        ("I type fast. I'm also a member of American Legion Post 7. I live close by.", "I type fast. I live close by."),
+        ("My youngest just left for college. I type fast.", "I type fast."),
+    ],
+)
+def test_sentence_that_is_only_a_cue_is_removed(redact, with_cue, without):
+    assert redact(with_cue) == redact(without)
+
+
+def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
+    out = redact("I spent six years in the Coast Guard, so I'm calm under pressure.")
+    assert "[Personal1]" in out and "calm under pressure" in out
+
+
+def test_policy_can_keep_placeholders_for_cue_sentences():
+    raw = load_policy("default").model_dump()
+    raw["rewrite"]["attribute_sentences"] = "redact"
+    redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
+    out = redactor.redact("I type fast. I just got married in June. I live close by.").text
+    assert out == "I type fast. [Personal1]. I live close by."
