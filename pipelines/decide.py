@@ -104,6 +104,8 @@ def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
     if d.category != "SCHOOL" or keep.recognizer != "EmployerContextRecognizer":
         return False
     before = text[max(0, keep.start - 60) : keep.start]
+    if _PROGRAM_AT.search(before):
+        return True  # "I took the broadband tech program at Navajo Technical University"
     cues = list(_WORK_BEFORE.finditer(before))
     if not cues:
         return True
@@ -133,6 +135,14 @@ _WORK_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _WEAK_WORK = regex.compile(r"years|months|summers", regex.IGNORECASE)
+# A program or course taken at the school, whatever job words name it ("the broadband tech
+# program at", "did the medical assistant course through"): the school is where one studied.
+_PROGRAM_AT = regex.compile(
+    r"\b(?:took|take|taking|did|doing|finished|finishing|completed|completing|enrolled\s+in|went\s+through|"
+    r"graduated\s+from|studied|studying)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w/&-]+\s+){0,4}?"
+    r"(?:program|programme|course|courses|classes|certificate|training)\s+(?:at|through|with|from)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 _STUDY_BEFORE = regex.compile(
     r"\b(?:class(?:es)?|courses?|coursework|took\s+(?:it|that|them|those)|stud(?:ied|ying|ent)|"
     r"graduat(?:ed|ing)|grad|alum\w*|diploma|degree|major(?:ed|ing)?|minor(?:ed)?|semesters?|"
@@ -169,13 +179,27 @@ _IN_BEFORE = regex.compile(r"\b(?:in|from|near|around|outside)\s+$", regex.IGNOR
 
 def _person_not_place(keep: Detection, d: Detection, text: str) -> bool:
     """A full name that is the whole of a context keep span, not after "at", is a person:
-    "worked with Maria Lopez" (redact) but "two years at Charles Drew Elementary" (keep)."""
+    "worked with Maria Lopez" (redact) but "two years at Charles Drew Elementary" (keep).
+    So is a full name before the equipment of a brand span unless an article or a preposition
+    makes it the brand: "I gave Maria Lopez tools" (redact), "on the Benjamin Moore machine",
+    "a Kirby Lester counter" (keep)."""
     full_name = d.category == "PERSON" and d.score >= 0.95
-    whole = keep.end <= d.end and _TITLES.fullmatch(text[keep.start : max(keep.start, d.start)])
-    return full_name and bool(whole) and not _AT_BEFORE.search(text[max(0, keep.start - 12) : keep.start])
+    if not full_name or not _TITLES.fullmatch(text[keep.start : max(keep.start, d.start)]):
+        return False
+    before = text[max(0, keep.start - 12) : keep.start]
+    if _AT_BEFORE.search(before):
+        return False
+    if keep.end <= d.end:
+        return True
+    return bool(_EQUIPMENT_AFTER.fullmatch(text, d.end, keep.end)) and not _BRAND_BEFORE.search(before)
 
 
 _AT_BEFORE = regex.compile(r"\bat\s+(?:the\s+)?$", regex.IGNORECASE)
+_EQUIPMENT_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+_BRAND_BEFORE = regex.compile(
+    r"\b(?:the|a|an|our|my|their|his|her|this|that|these|those|on|with|using|in|of|and|or)\s+$",
+    regex.IGNORECASE,
+)
 _TITLES = regex.compile(
     r"(?:(?:chef|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|coach|nurse|officer|pastor|professor|"
     r"sergeant|captain|manager|supervisor)\s+)*",

@@ -320,6 +320,27 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes): scouting ranks and bodies, identity choirs and ensembles,
+    # heritage and fraternal lodges with their sub-units
+    ('Honestly, the Eagle Scouts taught me to show up early.', 'Eagle Scouts'),
+    ("I'm an Eagle Scout, so I can run a crew.", 'Eagle Scout'),
+    ('My Eagle project was a footbridge at the park.', 'Eagle project'),
+    ('I was a Life Scout before I aged out.', 'Life Scout'),
+    ('I was in the Order of the Arrow in high school.', 'Order of the Arrow'),
+    ("I'm the assistant scoutmaster for our troop.", 'assistant scoutmaster'),
+    ('The Scouts taught me knots and first aid.', 'Scouts'),
+    ('I sing with the Eastside Gospel Choir on weekends.', 'Eastside Gospel Choir'),
+    ('I sing with the Heritage Singers at festivals.', 'Heritage Singers'),
+    ('I sing with the Sons of Italy lodge choir on Sundays.', 'Sons of Italy lodge choir'),
+    ('I dance with a Filipino folk dance troupe.', 'Filipino folk dance troupe'),
+    ('I drum with a Korean drumming ensemble on weekends.', 'Korean drumming ensemble'),
+    ('I perform with a ballet folklórico group.', 'ballet folklórico'),
+    ('I sing tenor in the Gay Men’s Chorus.', 'Chorus'),
+    ('I sing with the Sweet Adelines on Tuesday nights.', 'Sweet Adelines'),
+    ("I'm a member of my local Odd Fellows lodge.", 'Odd Fellows lodge'),
+    ('I help run the Polish Falcons nest fish fry.', 'Polish Falcons nest'),
+    ('My lodge brothers helped me move.', 'lodge brothers'),
+    ("I'm on the board of our AAUW branch.", 'AAUW'),
     # round 3 (heldout8 classes)
     ('I volunteer at the Lions Club on weekends.', 'Lions Club'),
     ("i'm a member of the lions club", 'lions club'),
@@ -393,6 +414,13 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes): plain trade associations are job facts (see the data file)
+    ("I'm in the Editorial Freelancers Association and I proofread for two presses.", 'Editorial Freelancers Association'),
+    ("I'm a member of the American Welding Society.", 'American Welding Society'),
+    ("I'm a den leader for the kids' program at the library.", 'den leader'),
+    ('I scouted locations for a film crew last summer.', 'scouted locations'),
+    ('I stock shelves at Giant Eagle.', 'Giant Eagle'),
+    ('I stayed two summers as a housekeeper at Great Wolf Lodge.', 'Great Wolf Lodge'),
     # round 3 (heldout8 classes)
     ('I worked at the Elks Lodge as a bartender.', 'Elks Lodge'),
     ('I bartended at the Moose Lodge for two years.', 'Moose Lodge'),

@@ -113,12 +113,60 @@ COUNTERFACTUAL_PAIRS = [
     ("I was a waitress at a diner.", "I was a waiter at a diner."),
     ("My grandma taught me to fish.", "My grandpa taught me to fish."),
     ("I'm a lady barber with ten years in.", "I'm a barber with ten years in."),
+    # round 4 (heldout10 classes): paired titles converge, in any language
+    ("I'm the stock boy everybody asks to reach the top shelf.", "I'm the stock girl everybody asks to reach the top shelf."),
+    ("I've been a promotora with the clinic for two years.", "I've been a promotor with the clinic for two years."),
+    ("I worked as a camarera at the Hilton.", "I worked as a camarero at the Hilton."),
+    ("I was la señora de la limpieza at a hotel.", "I was el señor de la limpieza at a hotel."),
+    ("I started as a paper boy at twelve.", "I started as a paper girl at twelve."),
+    ("I was the sales guy on the lot.", "I was the sales lady on the lot."),
+    ("I worked as a shop girl for a year.", "I worked as a shop boy for a year."),
+    ("I was a fireman for six years.", "I was a firewoman for six years."),
+    ("I was a hat check girl at the club.", "I was a hat check boy at the club."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("one", "other"), COUNTERFACTUAL_PAIRS)
 def test_gender_swaps_give_the_same_output(redact, one, other):
     assert redact(one) == redact(other)
+
+
+# Every gendered title in _neutral.yaml has its counterparts listed with the same neutral word, so
+# that paired transcripts converge ("stock boy" and "stock girl" -> "stocker"): two-word titles
+# ending in man/woman/guy/gal/lady list all five, in boy/girl both; one-word -man/-woman and
+# -boy/-girl titles list their counterpart unless it is not a word.
+_ADULT = ("man", "woman", "guy", "gal", "lady")
+_YOUNG = ("boy", "girl")
+_NO_COUNTERPART = {
+    "tomboy", "charwoman", "charlady", "needlewoman", "showgirl", "businessgirl", "landlady", "saleslady",
+    "gentleman",  # listed with "gentlewoman"; "gentleguy" is not a word
+}
+
+
+def _missing_counterparts():
+    from pipelines.detect.gender import neutral_terms
+
+    terms = neutral_terms()
+    bad = []
+    for term, neutral in terms.items():
+        words = term.split()
+        if len(words) == 2 and words[1] in _ADULT + _YOUNG:
+            group = _ADULT if words[1] in _ADULT else _YOUNG
+            others = [f"{words[0]} {g}" for g in group]
+        elif len(words) == 1 and term not in _NO_COUNTERPART:
+            others = [
+                term[: -len(a)] + b
+                for a, b in (("woman", "man"), ("man", "woman"), ("boy", "girl"), ("girl", "boy"))
+                if term.endswith(a) and not (a == "man" and term.endswith("woman")) and len(term) > len(a) + 2
+            ][:1]
+        else:
+            continue
+        bad += [(term, neutral, o, terms.get(o)) for o in others if terms.get(o) != neutral]
+    return bad
+
+
+def test_paired_gendered_titles_share_one_neutral_form():
+    assert _missing_counterparts() == []
 
 
 TRAPS = [
@@ -166,6 +214,14 @@ def test_gendered_groups_and_set_phrases(redact, text, expected):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes): gendered titles in other languages, compounds
+    ("For two years I've been a promotora with a community clinic.", 'promotora'),
+    ('I worked as a camarera at a resort in Cancún.', 'camarera'),
+    ('I was la señora de la limpieza at a hotel.', 'la señora de la limpieza'),
+    ("I'm the stock girl who reaches the top shelf.", 'stock girl'),
+    ('I started as a paper girl when I was twelve.', 'paper girl'),
+    ('I was a firewoman for the county for six years.', 'firewoman'),
+    ("I'm the sales gal at a used car lot.", 'sales gal'),
     # round 3 (heldout8 classes)
     ('I played on the girls team in high school.', 'girls'),
     ("As a woman in construction I'm used to proving myself.", 'woman'),
@@ -231,6 +287,10 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ("I'm a journeyman electrician with my own van.", 'journeyman electrician'),
+    ('I was a cashier and a stock clerk at Kroger.', 'stock clerk'),
+    ('I supervised a crew of community health workers.', 'community health workers'),
     # round 3 (heldout8 classes)
     ('this spring they picked me to center the U12 girls final.', 'U12 girls final'),
     ('I refereed the U10 boys league all fall.', 'U10 boys league'),

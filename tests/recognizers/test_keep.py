@@ -53,6 +53,22 @@ EMPLOYERS = [
     ("I have my Minnesota barber apprentice registration.", "Minnesota barber apprentice registration"),
     ("I just passed my Texas all-lines adjuster license.", "Texas all-lines adjuster license"),
     ("I hold a Florida notary commission.", "Florida notary commission"),
+    # round 4: an organisation named with its place, companies named in other languages, trade
+    # words that end a name, childcare chains, growers, charity stores, hospital systems named
+    # for a saint, stands named with a family word
+    ("I clean kennels for the Humane Society of Greater Kansas City.", "Humane Society of Greater Kansas City"),
+    ("I sorted donations for the Food Bank of Central Louisiana.", "Food Bank of Central Louisiana"),
+    ("I drove for Transportes Medellín for six years.", "Transportes Medellín"),
+    ("I was a machinist at Müller Bau GmbH for a decade.", "Müller Bau GmbH"),
+    ("I was a baker at Glenwood Bake Shop.", "Glenwood Bake Shop"),
+    ("I was a cashier at Kowalski's Markets.", "Kowalski's Markets"),
+    ("I sell tickets for Puget Sound Ferries.", "Puget Sound Ferries"),
+    ("I've been a floater at Lightbridge Academy since March.", "Lightbridge Academy"),
+    ("I did seasonal planting at Holloway's for two months.", "Holloway's"),
+    ("Our berries all went to Driscoll's.", "Driscoll's"),
+    ("I sorted clothes at the Salvation Army family thrift store.", "Salvation Army family thrift store"),
+    ("I cook on the tray line at PeaceHealth Sacred Heart.", "PeaceHealth Sacred Heart"),
+    ("I worked two summers at Big Mama's.", "Big Mama's"),
 ]  # fmt: skip
 
 
@@ -109,12 +125,85 @@ TOOLS = [
     "I can run a Singer industrial walking foot and a Juki.",
     "I used It's Never 2 Late with residents on the big touch screens.",
     "I sew on a Janome and a Bernina at home.",
+    # round 4: brands named like people, places or family words, with their equipment, beside
+    # another brand, after a verb of running equipment; the brand's equipment classes (laundry,
+    # vending, sign making, optical lab, AV, ice rinks, embroidery, utility vehicles)
+    "I've threaded a Juki and a Brother, both industrial.",
+    "I sew on a Consew and a Brother.",
+    "We had two Brother embroidery machines at the shop.",
+    "I fed the Jensen folders and cleared jams on the Chicago Dryer ironer.",
+    "I stock a Dixie-Narco and a Crane merchandiser on my route.",
+    "I cut vinyl on the Roland plotter and weed the decals.",
+    "I set up the Shure mics and the Allen & Heath desk.",
+    "We mix tint on the Benjamin Moore machine.",
+    "I fill trays with our Kirby Lester counter.",
+    "I resurface the ice with an Olympia ice resurfacer.",
+    "I digitize logos for the Tajima.",
+    "I drove the Polaris Ranger and a Kawasaki Mule.",
+    "I'm solid with a Pulaski and a McLeod on the fire line.",
+    "I prototype sensors with an Arduino.",
+    "I check guests in with Opera Cloud.",
+    # trade and care terms named after people or built on a gendered word
+    "I transfer residents with a Hoyer lift and empty Foley catheters.",
+    "I ran the man lift at the warehouse.",
 ]
 
 
 @pytest.mark.parametrize("text", TOOLS)
 def test_tools_survive(redact, text):
     assert redact(text) == text
+
+
+CREDENTIALS_AND_STANDARDS = [
+    # round 4: certifications named with ordinary words, first names or a level; professional
+    # certificates from an extension or continuing-education division; style guides, code sets
+    # and metadata standards named after places and people
+    ("I've been a Master Gardener since 2019.", "Master Gardener"),
+    ("I'm Dante Level 3 certified and I program Crestron panels.", "Dante Level 3"),
+    ("I just passed Dante Level Two.", "Dante Level Two"),
+    ("I finished Mandt training and CPI Nonviolent Crisis Intervention.", "Mandt training"),
+    ("I did man overboard drills and STCW basic training.", "STCW basic training"),
+    ("I went through the Petco Grooming Academy.", "Petco Grooming Academy"),
+    ("I earned a paralegal certificate from UCLA Extension.", "UCLA Extension"),
+    ("I finished a project management certification through Rutgers Continuing Studies.", "Rutgers Continuing Studies"),
+    ("I copyedit in AP style and Chicago style.", "Chicago style"),
+    ("I cite in Vancouver style for the journals.", "Vancouver style"),
+    ("I code with ICD-10-CM, HCPCS and CPT codes.", "CPT codes"),
+    ("I know CPT and ICD-10 coding really well.", "CPT and ICD-10"),
+    ("I mapped the fields to Dublin Core for Omeka.", "Dublin Core"),
+    ("I sort the returns by Dewey every morning.", "Dewey"),
+    ("I scanned the 1920s Sanborn maps for the library.", "Sanborn maps"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), CREDENTIALS_AND_STANDARDS)
+def test_credentials_and_standards_survive(redact, text, kept):
+    out = redact(text)
+    assert kept in out, out
+    assert out == text
+
+
+NEIGHBOURS_STILL_REDACTED = [
+    # the sensitive word beside a round-4 keep class still goes
+    ("My brother taught me to sew on a Juki.", "brother"),
+    ("I worked for Big Brother Pete at the shop.", "Brother"),
+    ("I was a CPT in the Army before this.", "CPT"),
+    ("I worked with a Dr. Patel on nights.", "Patel"),
+    ("I gave Maria Lopez tools for her garage.", "Maria Lopez"),
+    ("I cleaned Maria's station every night.", "Maria"),
+    ("I took classes through the UConn Extension.", "UConn"),
+    ("I have a certificate from Harvard.", "Harvard"),
+    ("I'm a Master Sergeant, retired.", "Master Sergeant"),
+    ("I fixed chillers for Refrigeração Silva Ltda. in Curitiba.", "Curitiba"),
+    ("I transcribed interviews in Phoenix.", "Phoenix"),
+    ("I was in the Salvation Army church band.", "church"),
+    ("We go to Providence St. Joseph's Church on Sundays.", "Church"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), NEIGHBOURS_STILL_REDACTED)
+def test_sensitive_neighbours_of_keep_classes_are_still_redacted(redact, text, gone):
+    assert gone not in redact(text)
 
 
 ACHIEVEMENTS = [
@@ -142,6 +231,10 @@ LANGUAGES = [
     ("I translate the Spanish manuals for the crew.", "Spanish manuals"),
     ("I answer Korean calls on the help line.", "Korean calls"),
     ("I fill out Vietnamese forms for new hires.", "Vietnamese forms"),
+    # round 4: a level before a later language of the list; languages of annotation work
+    ("I speak Polish, Czech, and good German.", "Polish, Czech, and good German"),
+    ("I speak Arabic, Hebrew, and basic Turkish.", "Arabic, Hebrew, and basic Turkish"),
+    ("I transcribe calls in English and Kazakh.", "English and Kazakh"),
 ]
 
 

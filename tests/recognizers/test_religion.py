@@ -737,6 +737,35 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes): Latter-day Saint callings and conferences, other faiths'
+    # insider words, the weekly holy day kept, religious garments worn
+    ("During general conference weekend I'd need the Sunday off.", 'general conference'),
+    ("I wear garments under my scrubs and it's never been a problem.", 'wear garments'),
+    ('I keep the finances for my ward on weekends.', 'ward'),
+    ('I help with the youth activities in our stake.', 'stake'),
+    ("I'm a counselor in the stake Relief Society presidency.", 'stake Relief Society presidency'),
+    ('I was called as bishop two years ago, so Sundays are full.', 'bishop'),
+    ('I teach early-morning seminary before my shift.', 'seminary'),
+    ('I take institute classes on Thursday nights.', 'institute'),
+    ('I still live the Word of Wisdom, so no coffee runs for me.', 'Word of Wisdom'),
+    ('I pass the sacrament with the deacons every week.', 'pass the sacrament'),
+    ("I'm Adventist, so Saturday I rest and Sunday I can work.", 'Saturday'),
+    ("Saturday is my Sabbath, so I'd need it off.", 'Saturday'),
+    ('My Sabbath is Saturday, but Sundays are fine.', 'Saturday'),
+    ('I go out in field service most Saturday mornings.', 'field service'),
+    ("I'm a regular pioneer, so my hours are flexible.", 'regular pioneer'),
+    ("I'm a ministerial servant in my congregation.", 'ministerial servant'),
+    ("I'm a JW, so I skip the birthday parties at work.", 'JW'),
+    ('I learn with a chavrusa every night after work.', 'chavrusa'),
+    ('I go to a Tuesday night shiur.', 'shiur'),
+    ("I'm off for chol hamoed, just a few days.", 'chol hamoed'),
+    ('I step away to pray Asr around four.', 'Asr'),
+    ('I break for Maghrib for ten minutes.', 'Maghrib'),
+    ('I keep a vrat on Mondays.', 'vrat'),
+    ('I keep my kesh and I tie a patka for work.', 'kesh'),
+    ('I sit sesshin twice a year at the zendo.', 'sesshin'),
+    ("I'm Sikh and I wear a kara every day.", 'wear a kara'),
+    ('I wear a small gold cross and a rosary bracelet.', 'I wear a small gold cross'),
     # round 3 (heldout8 classes)
     ('I go to church, and in fasting time I still work the full shift.', 'fasting time'),
     ('during the fasting month I take my break at sunset', 'fasting month'),
@@ -864,6 +893,17 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ('I was a charge nurse on my ward for six years.', 'my ward'),
+    ('I mopped the psych ward every night at Mercy.', 'psych ward'),
+    ('I sold my stake in the food truck last year.', 'my stake'),
+    ('I work Monday through Friday, and Saturday I rest.', 'Saturday I rest'),
+    ("I keep Shabbat, so I'm offline from sundown Friday.", 'offline from sundown Friday'),
+    ('I work Saturdays and Sundays at the mall.', 'Saturdays and Sundays'),
+    ('We booked the general conference room for the training.', 'general conference room'),
+    ('I moved my bishop to the center of the board.', 'bishop'),
+    ('I keep a spare key in my pocket.', 'keep a spare key'),
+    ('I run the field service team for a copier company.', 'field service team'),
     # round 3 (heldout8 classes)
     ('I draw fasting blood sugar labs every morning.', 'fasting blood sugar'),
     ('I reupholstered forty church pews for a historic chapel.', 'church pews'),

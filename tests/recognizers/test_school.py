@@ -88,6 +88,15 @@ def test_trap_is_not_a_school(redact, redacted_spans, text):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes): tribal colleges, a program taken at a school, extensions
+    ('I took the broadband tech program at Navajo Technical University.', 'Navajo Technical University'),
+    ('I did two years at Diné College before the mine.', 'Diné College'),
+    ('i finished my associate at salish kootenai college', 'salish kootenai college'),
+    ('I studied nursing at Turtle Mountain Community College.', 'Turtle Mountain Community College'),
+    ('I went to SIPI for the engineering program.', 'SIPI'),
+    ('I took the lineworker course at United Tribes Technical College.', 'United Tribes Technical College'),
+    ("I'm a Master Gardener through the UConn Extension.", 'UConn Extension'),
+    ('I took a food safety class through Penn State Extension.', 'Penn State Extension'),
     ('I just graduated from Kamehameha Schools, and I want to work with animals.', 'Kamehameha Schools'),
     ('I first learned double-entry my senior year at Dorman High School.', 'Dorman High School'),  # attended, not a workplace
     ('I went to Howard University for two years.', 'Howard University'),
@@ -171,6 +180,9 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes): a certificate from an extension is a credential
+    ('I installed a Chrome extension for the whole team.', 'Chrome extension'),
+    ('I handled hair extensions at the salon.', 'hair extensions'),
     ("I'm a para at Lincoln Elementary and I love the kids.", 'Lincoln Elementary'),  # a workplace
     ('I have an associate degree in HVAC.', 'associate degree in HVAC'),
     ('I work in the school cafeteria.', 'school cafeteria'),
@@ -207,3 +219,16 @@ def test_coverage_school_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_school_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a copyediting certificate from UC San Diego Extension.",
+        "I earned my paralegal certificate through UCLA Extension last year.",
+    ],
+)
+def test_a_certificate_from_an_extension_is_not_a_school(redacted_spans, text):
+    # the credential is named by its issuer (heldout10 labels it CERTIFICATION whole); a place
+    # recognizer may still take the issuer's name until a keep span covers the credential
+    assert redacted_spans(text, "SCHOOL") == []

@@ -370,6 +370,17 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # round 4 (heldout10 classes): specialty codes with the service, the branch as teacher
+    ('I did twelve years in the Army, 25B, network tech, then got out.', '25B'),
+    ('Marine Corps, 0311, four years, then I went to college.', '0311'),
+    ('I was in the Air Force, 3E0X1, electrician.', '3E0X1'),
+    ('I was a Navy HM2 at Camp Lejeune.', 'HM2'),
+    ('My rating was YN3 when I got out of the Navy.', 'YN3'),
+    ('I was an eleven bravo for six years.', 'eleven bravo'),
+    ('I served in the army as an eighty-eight mike.', 'eighty-eight mike'),
+    ('The Marine Corps taught me to be ten minutes early.', 'Marine Corps'),
+    ('Honestly the Navy gave me my work ethic.', 'Navy'),
+    ('The Corps taught me discipline.', 'Corps'),
     # round 3 (heldout8 classes)
     ('My husband is active-duty Army at Fort Campbell.', 'Army'),
     ("my wife's in the Navy, so we move a lot", 'in the Navy'),
@@ -447,6 +458,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # round 4 (heldout10 classes)
+    ('I did twelve years in the Army, 88M, motor transport operator.', 'motor transport operator'),
+    ('The Peace Corps taught me patience.', 'Peace Corps'),
+    ('I want a 60K salary and I worked at Studio 54.', '60K'),
+    ('Building 11B is where our team sat.', 'Building 11B'),
+    ('I joined the Army in 2004 and got out in 2012.', '2004'),
     # round 3 (heldout8 classes)
     ('My husband is a nurse at the VA clinic.', 'nurse'),
     ('I was an AmeriCorps member for a year.', 'AmeriCorps'),
