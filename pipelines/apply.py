@@ -123,6 +123,9 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     "organized, and fast"; "a dyslexic, careful nurse" -> "a careful nurse"; "Dyslexic people"
     -> "People"; "an epileptic nurse" -> "a nurse".
     """
+    being = _BEING_BEFORE.search(so_far) if text[end : end + 1] == "," else None
+    if being:  # "Honestly, being [autistic], dogs ..." -> "Honestly, dogs ..."
+        so_far = so_far[: being.start()] + " "
     stripped = so_far.rstrip(" ")
     at_start = not stripped.strip() or stripped.endswith((".", "!", "?", "\n"))
     after = text[end:]
@@ -142,6 +145,8 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     if after[:1] in (" ", ",", ".", ";", ":", "!", "?", ""):
         so_far = stripped
     if after[:1] in (".", ";", "!", "?", ""):
+        # "when I talk, [since I read lips]." -> "when I talk."
+        so_far = so_far.rstrip(",").rstrip(" ")
         # "I'm careful, because [my parents are both Deaf]." -> "I'm careful."
         for _ in range(3):
             if not _DANGLING_LINK.search(so_far):
@@ -170,6 +175,7 @@ def _drop_article(before: str, category: str = "") -> str:
 
 
 _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
+_BEING_BEFORE = regex.compile(r"(?<=\s|^)being\s+$", regex.IGNORECASE)
 # A link word left with nothing to link when the clause after it is removed before a full stop.
 _DANGLING_LINK = regex.compile(
     r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus)$"

@@ -336,6 +336,30 @@ def test_remove_fixes_the_article_before_the_next_word():
     assert redact(text, [at(text, "epileptic", "DISABILITY_HEALTH")]) == "I am a nurse."
 
 
+def test_remove_before_a_full_stop_takes_the_comma_before_it():
+    text = "I face the customer when I talk, since I read lips. I live close by."
+    found = [at(text, "since I read lips", "DISABILITY_HEALTH")]
+    assert redact(text, found) == "I face the customer when I talk. I live close by."
+
+
+def test_removed_sentence_takes_its_full_stop():
+    text = "I face the customer. My only accommodation is a flashing phone. I live close by."
+    found = [at(text, "My only accommodation is a flashing phone", "DISABILITY_HEALTH")]
+    assert redact(text, found) == "I face the customer. I live close by."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honestly, being autistic, dogs make sense to me.", "Honestly, dogs make sense to me."),
+        ("Being autistic, I notice details.", "I notice details."),
+        ("I think being autistic helps.", "I think being helps."),  # not a parenthesis: "being" stays
+    ],
+)
+def test_a_parenthetical_being_goes_with_its_removed_adjective(text, expected):
+    assert redact(text, [at(text, "autistic", "DISABILITY_HEALTH")]) == expected
+
+
 # --- neutralize ----------------------------------------------------------------------------------
 def test_neutralize_uses_the_detections_neutral_form():
     text = "She said the waitress was great."
