@@ -78,6 +78,8 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
             before = before[len(out) :]
         elif action == "redact":
             before = _drop_article(before, d.category)
+            if policy.rule(d.category).label is not None:
+                before = _drop_being(before)
         else:
             before = _fix_article(before, replacement)
         out += before
@@ -112,7 +114,10 @@ def _joins_previous(text: str, cursor: int, decision: Decision, last: Redaction,
     return bool(_JOINING_GAP.fullmatch(text[cursor : decision.detection.start]))
 
 
-_JOINING_GAP = regex.compile(r"(?:\s*,\s*|\s+(?:and|with|&|or)\s+)(?:(?:a|an|the)\s+)?", regex.IGNORECASE)
+# (also a bare "I" in a run-on: "during [Lent] I [fast]" reads as "during [Lent] [fast]" does)
+_JOINING_GAP = regex.compile(
+    r"(?:\s*,\s*|\s+(?:and|with|&|or)\s+|\s+(?-i:I)\s+)(?:(?:a|an|the)\s+)?", regex.IGNORECASE
+)
 
 
 def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[str, int, str]:
@@ -161,6 +166,12 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
         trail = so_far[len(so_far.rstrip(" ")) :]
         so_far = _fix_article(so_far.rstrip(" ") + " ", next_word.group(1))[:-1] + trail
     return so_far, end, ""
+
+
+def _drop_being(before: str) -> str:
+    """"being [Personal3] taught me" reads as "[Personal3] taught me" (the Army taught me)."""
+    m = _BEING_BEFORE.search(before)
+    return before[: m.start()] if m else before
 
 
 def _drop_article(before: str, category: str = "") -> str:

@@ -360,6 +360,17 @@ def test_a_parenthetical_being_goes_with_its_removed_adjective(text, expected):
     assert redact(text, [at(text, "autistic", "DISABILITY_HEALTH")]) == expected
 
 
+def test_a_bare_i_between_two_attribute_cues_joins_them():
+    text = "so during Lent I fast till noon"
+    found = [at(text, "Lent", "RELIGION"), at(text, "fast", "RELIGION")]
+    assert redact(text, found) == "so during [Personal1] till noon"
+
+
+def test_being_before_an_attribute_placeholder_goes():
+    text = "Honestly, being in the Army taught me to be early."
+    assert redact(text, [at(text, "in the Army", "VETERAN")]) == "Honestly, [Personal1] taught me to be early."
+
+
 # --- neutralize ----------------------------------------------------------------------------------
 def test_neutralize_uses_the_detections_neutral_form():
     text = "She said the waitress was great."

@@ -176,7 +176,7 @@ def is_modifier(doc, start: int, end: int, max_words: int = 4) -> bool:
 # "[My youngest just left for college]", "[we're expecting]".
 _SELF_SUBJECTS = frozenset({"i", "we"})
 _SELF_POSSESSIVES = frozenset({"my", "our"})
-_BETWEEN_DEPS = frozenset({"advmod", "aux", "auxpass", "neg"})
+_BETWEEN_DEPS = frozenset({"advmod", "aux", "auxpass", "neg", "amod"})  # "My [own] kids are grown"
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "because", "since", "plus", "also", "though", "cause"})
 
 

@@ -14,7 +14,7 @@ import pytest
 from .spans import assert_redacted
 
 POSITIVES = [
-    ("My own kids are grown, and I think every kid deserves someone.", ['own kids are grown']),
+    ("My own kids are grown, and I think every kid deserves someone.", ['My own kids are grown']),
     ("I got into IT after my kids left home, and I love it.", ['after my kids left home']),
     ("so yeah I'm thirty I live close and I can work overnights", ['thirty']),  # unpunctuated
     ("I'm twenty-two my availability is open", ['twenty-two']),
