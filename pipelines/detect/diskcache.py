@@ -172,3 +172,62 @@ def frozenset_cached(name: str, key: str, build) -> frozenset:
     found = build()
     store(name, key, found)
     return found
+
+
+class EntryCache:
+    """Values derived from texts (a parsed word list, a pattern built from a term list), kept
+    between processes in one file ``name``-``key``: each entry is keyed by a hash of the text it
+    was derived from, so an edited file misses only its own entries. ``get`` returns the stored
+    value or builds it; ``save`` writes the entries this process used, when any was missing (or
+    stale ones linger). Values are stored as ``marshal`` bytes and read afresh on every ``get``,
+    so no two callers share a mutable value; a value marshal cannot store is simply rebuilt
+    every time. Thread-safe."""
+
+    def __init__(self, name: str, key: str, directory: Path | None = None):
+        import threading
+
+        self.name, self.key, self._dir = name, key, directory
+        self._lock = threading.Lock()
+        self._stored: dict | None = None
+        self._used: dict = {}
+        self._missed = 0
+        self.hits = 0
+
+    def _entries(self) -> dict:
+        if self._stored is None:
+            stored = load(self.name, self.key, self._dir)
+            self._stored = stored if isinstance(stored, dict) else {}
+        return self._stored
+
+    def get(self, kind: str, source: str, build):
+        """The value derived from ``source`` by ``build()`` (``kind`` names the derivation)."""
+        entry = (kind, hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        with self._lock:
+            data = self._entries().get(entry)
+            if isinstance(data, bytes):
+                try:
+                    value = marshal.loads(data)
+                except Exception:  # noqa: BLE001 - a bad entry is a miss
+                    pass
+                else:
+                    self._used[entry] = data
+                    self.hits += 1
+                    return value
+            self._missed += 1
+        value = build()
+        try:
+            data = marshal.dumps(value)
+        except ValueError:  # not plain data: built again next time
+            return value
+        with self._lock:
+            self._used[entry] = data
+        return value
+
+    def save(self) -> bool:
+        with self._lock:
+            if not self._used or (not self._missed and len(self._used) == len(self._entries())):
+                return False
+            written = store(self.name, self.key, dict(self._used), self._dir)
+            if written:
+                self._stored, self._missed = dict(self._used), 0
+            return written

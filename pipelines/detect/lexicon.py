@@ -33,6 +33,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 from ..categories import KEEP, SENSITIVE
 from ..errors import BlindscreenError
+from . import diskcache
 from .factor import factor_alternations
 from .patterncache import PatternCache
 from .results import finding
@@ -158,7 +159,7 @@ class LexiconRecognizer(PatternRecognizer):
             for p in spec.patterns
         ]
         if spec.terms:
-            terms = term_regex(spec.terms, spec.case_sensitive)
+            terms = _term_regex_cached(spec.terms, spec.case_sensitive)
             patterns.append(_Pattern(f"{spec.recognizer}_terms", terms, spec.score))
         flags = regex.DOTALL | regex.MULTILINE | (0 if spec.case_sensitive else regex.IGNORECASE)
         super().__init__(
@@ -239,9 +240,27 @@ def _safe_load(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+@functools.lru_cache(maxsize=1)
+def _derived() -> diskcache.EntryCache:
+    """What a detector load derives from the data files' text, kept between processes
+    (``diskcache.py``): each file's parsed YAML (libyaml takes about 0.1 CPU-s for all of them,
+    and ``not_entities`` reads them too) and each term list's trie pattern (``term_regex``)."""
+    return diskcache.EntryCache("lexicon", diskcache.fingerprint(
+        "lexicon", diskcache.package_stamp("yaml"), getattr(yaml, "__version__", None),
+        hasattr(yaml, "CSafeLoader"), diskcache.source_hash(Path(__file__)),
+    ))
+
+
+def _term_regex_cached(terms: list[str], case_sensitive: bool) -> str:
+    """``term_regex(terms, case_sensitive)``, through the disk cache."""
+    source = repr((bool(case_sensitive), terms))
+    return _derived().get("terms", source, lambda: term_regex(terms, case_sensitive))
+
+
 def load_spec(path: Path) -> LexiconSpec:
     try:
-        raw = _safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = _derived().get("yaml", text, lambda: _safe_load(text))
         spec = LexiconSpec(**raw)
     except (yaml.YAMLError, TypeError) as e:
         raise LexiconError(f"{path}: invalid recognizer file: {e}") from e
@@ -283,7 +302,8 @@ def not_entities() -> frozenset[str]:
 
 def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> list[LexiconRecognizer]:
     """One recognizer per data file. With ``cache``, patterns compiled by an earlier process are
-    rebuilt from the disk cache (``patterncache.py``) and the cache is brought up to date."""
+    rebuilt from the disk cache (``patterncache.py``) and the cache is brought up to date; so is
+    the cache of parsed files and term patterns (``_derived``), for the shipped data only."""
     patterns = PatternCache() if cache else None
     recognizers = []
     for path in spec_paths(data_dir):
@@ -293,6 +313,8 @@ def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> 
             raise LexiconError(f"{path}: {e}") from e
     if patterns is not None:
         patterns.save()
+        if Path(data_dir).resolve() == DATA_DIR:
+            _derived().save()  # the shipped files only: a test's own data dir is not kept
     return recognizers
 
 

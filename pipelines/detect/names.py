@@ -4,19 +4,22 @@ Name lists come from packages (no download): given names from ``gender_guesser``
 from many countries) and the US census lists in ``names`` (given names and 88,000 surnames). A
 capitalised word in those lists is a name when it cannot be an ordinary word: English words that
 are also names ("Will", "Grace", "Hope", "Mason") need a cue ("my name is", "I'm", "call me") or a
-neighbouring name. Word frequency comes from ``wordfreq``. The lists are only ever used to *find*
-names; no gender or origin is inferred from them.
+neighbouring name. Word frequency comes from ``wordfreq`` (its answers stored by ``zipf.py``).
+The lists are only ever used to *find* names; no gender or origin is inferred from them. A new
+process reads the lists from the disk cache (``diskcache.py``) rather than from the packages.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from pathlib import Path
 
 import regex
 from presidio_analyzer import EntityRecognizer
 
+from . import diskcache, zipf
 from .lexicon import load_resource, not_entities
 from .results import doc_text, finding
 
@@ -32,8 +35,20 @@ COMMON_WORD_ZIPF = 3.6
 SUBJECT_NAME_ZIPF = 4.5
 
 
+def _lists_key(name: str) -> str:
+    """Cache key of a name list: the packages it is read from and the code that reads it."""
+    return diskcache.fingerprint(name, diskcache.package_stamp("gender_guesser", "names"),
+                                 diskcache.source_hash(sys.modules[__name__]))
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    """Lower-case given names, from the disk cache (``diskcache.py``) when an earlier process
+    read the same packages with the same code."""
+    return diskcache.frozenset_cached("given-names", _lists_key("given-names"), _read_given_names)
+
+
+def _read_given_names() -> frozenset[str]:
     import gender_guesser
     import names
 
@@ -53,6 +68,11 @@ def given_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
+    """Lower-case surnames (US census), through the disk cache like ``given_names``."""
+    return diskcache.frozenset_cached("surnames", _lists_key("surnames"), _read_surnames)
+
+
+def _read_surnames() -> frozenset[str]:
     import names
 
     return frozenset(_census(Path(names.__file__).parent / "dist.all.last"))
@@ -65,9 +85,9 @@ def _census(path: Path) -> set[str]:
 
 @functools.lru_cache(maxsize=65536)
 def word_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    """``wordfreq.zipf_frequency(word, "en")``, read from a stored table when there is one
+    (``zipf.py``)."""
+    return zipf.zipf_frequency(word)
 
 
 def fold_accents(word: str) -> str:
