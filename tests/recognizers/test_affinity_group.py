@@ -455,3 +455,51 @@ def test_coverage_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_affinity_group_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript): Greek
+# chapters by nickname and insider words (bid day, crossing), Girl Scout levels and awards,
+# jamboree, Masonic degrees, fraternal orders said short (the Moose), identity groups named by an
+# activity (book club, motorcycle club, employee network) or in Spanish; traps: a restaurant's rush
+# week, a sales award, a brick mason, Shriners hospitals, professional fraternities.
+REDTEAM_POSITIVES = [
+    ('I was social chair for Tri Delt my junior year.', 'Tri Delt'),
+    ('Sophomore year I ran philanthropy for Sig Ep and we raised eight grand.', 'Sig Ep'),
+    ("I'm a Pike, and our chapter did a ton of service hours.", 'Pike'),
+    ('I lived in the Theta house all four years and did the house budget.', 'Theta house'),
+    ('I coordinated bid day for our chapter, about a hundred and fifty girls.', 'bid day'),
+    ('i crossed in the fall of twenty twenty two and it taught me discipline', 'crossed in the fall'),
+    ('I earned my Gold Award by starting a coat drive.', 'Gold Award'),
+    ('I went from Brownie all the way to Senior, so I can sell anything.', 'Brownie all the way to Senior'),
+    ('I staffed the national jamboree in West Virginia as a medic volunteer.', 'national jamboree'),
+    ('I was picked for Girls State the summer before senior year.', 'Girls State'),
+    ("I'm a thirty-second degree Mason and I do the lodge's bookkeeping.", 'thirty-second degree Mason'),
+    ("I'm a member of the Moose and I help with their Friday fish fry.", 'the Moose'),
+    ('I co-lead the Latina employee network at my plant.', 'Latina employee network'),
+    ("I ride with a women's motorcycle club on Sundays.", "women's motorcycle club"),
+    ('I help run a Black book club at the branch library.', 'Black book club'),
+    ('I was secretary of the Asociación de Estudiantes Hispanos at my college.', 'Asociación de Estudiantes Hispanos'),
+    ('i volunteer with hermanas unidas, a group for latina moms', 'hermanas unidas'),
+    ("I'm a Knight of Columbus and I run our council's blood drive.", 'Knight of Columbus'),
+    ("I'm an Eagle, and I still help out with my old troop.", 'Eagle'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('We had a rush week at the restaurant during the holidays.', 'rush week at the restaurant'),
+    ('I won a gold award for sales at my store.', 'gold award'),
+    ('I was in Fiji, and it was a great trip.', 'Fiji'),
+    ("I'm a master mason with twenty years laying brick and block.", 'master mason'),
+    ("I worked as a respiratory therapist at Shriners Children's.", "Shriners Children's"),
+    ("I'm in the Delta Sigma Pi business fraternity for my marketing major.", 'business fraternity'),
+    ('I cook for the Moose Lodge on weekends.', 'Moose Lodge'),
+    ('I crossed the street to help a customer with her bags.', 'crossed the street'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_affinity_group_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_affinity_group_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, kept)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 POSITIVES = [
     ('I\'m 6\'2", so I can reach the top shelves.', ['6\'2"']),
@@ -224,3 +224,57 @@ def test_coverage_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_appearance_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript): idioms
+# (gentle giant, dad bod), clothing sizes, teeth, gauges and plain tattoos, weight change and slang
+# weights, build as what one is (as a short woman, the tallest), heights as adjectives and in
+# metres, body parts, nails and wigs, 'people say I look like'; traps: a little kid, short-staffed,
+# tattoo artists, braces on shelving, a 2X approach, a nail tech's work.
+REDTEAM_POSITIVES = [
+    ("I'm vertically challenged, so I'm great at bottom shelves.", 'vertically challenged'),
+    ("I'm a gentle giant, people always say.", 'gentle giant'),
+    ("I'm a size eighteen and I know what it's like to shop for work clothes.", 'size eighteen'),
+    ('I wear a 3X in our uniform shirts.', '3X'),
+    ("I've got a gap in my front teeth everyone remembers.", 'gap in my front teeth'),
+    ('I have gauges in both ears.', 'gauges in both ears'),
+    ('I got my first tattoo at eighteen.', 'tattoo'),
+    ("I'm a dirty blonde with freckles.", 'dirty blonde'),
+    ("I'm heavier set but quick on my feet.", 'heavier set'),
+    ("I've put on a few pounds since college.", 'put on a few pounds'),
+    ("I'm down sixty pounds since January.", 'down sixty pounds'),
+    ('As a short woman I ask for help with ladders.', 'short'),
+    ("I'm the tallest one in my family.", 'tallest'),
+    ("I'm a six-foot-tall woman, so I stand out.", 'six-foot-tall'),
+    ("I'm a meter sixty, so not very tall.", 'a meter sixty'),
+    ('I weigh a buck fifty soaking wet.', 'a buck fifty'),
+    ("I've got broad shoulders, so lifting is easy.", 'broad shoulders'),
+    ("I've got a dad bod but I can work a double.", 'dad bod'),
+    ("I'm pretty jacked from lifting.", 'jacked'),
+    ('People say I look like a young Denzel.', 'look like a young Denzel'),
+    ("I'm going gray early, don't let that fool you.", 'going gray'),
+    ('I wear long acrylic nails and I still type fast.', 'long acrylic nails'),
+    ("I'm a little on the heavier side.", 'on the heavier side'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('As a little kid I loved building things.', 'little kid'),
+    ('Being short-staffed, I covered two stations.', 'short-staffed'),
+    ("I'm the biggest fan of your company.", 'biggest fan'),
+    ('I have two tattoo artists working for me.', 'tattoo artists'),
+    ('I have braces on the shelving units to install.', 'braces'),
+    ('I take a 2X approach to everything.', '2X approach'),
+    ('I have painted nails for clients for ten years.', 'painted nails'),
+    ("I'm ripped off by bad landlords sometimes.", 'ripped off'),
+    ("I'm down two people on my shift.", 'down two people'),
+    ('I install six-foot-tall fences.', 'six-foot-tall fences'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_appearance_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_appearance_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "APPEARANCE"), text, kept)

@@ -369,3 +369,57 @@ def test_coverage_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_political_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript): tickets
+# and first names with a candidate, self-descriptions through a frame (consider myself, politically
+# I'm), Second Amendment and pro-/anti- labels, ideologies, party committees and conferences,
+# parties abroad, ballot measures, movement units; traps: employers named like candidates, a turning
+# point, a moderate drinker, liberal arts, safety vests.
+REDTEAM_POSITIVES = [
+    ('I was treasurer of the Young Dems at my college.', 'Young Dems'),
+    ('I phone banked for Harris-Walz every weekend that fall.', 'Harris-Walz'),
+    ('I knocked doors for the Stacey Abrams campaign.', 'Stacey Abrams campaign'),
+    ("I'm a Second Amendment guy and I shoot competitively.", 'Second Amendment guy'),
+    ('I consider myself a conservative, so I value hard work.', 'a conservative'),
+    ("Politically I'm pretty far left, not gonna lie.", 'far left'),
+    ("I'm center-left, I guess, but I get along with everyone.", 'center-left'),
+    ("I'm a Reagan conservative like my grandpa.", 'Reagan conservative'),
+    ("I'm pro-gun and I hunt every fall.", 'pro-gun'),
+    ("I'm an NRA life member.", 'NRA'),
+    ('I went to CPAC last year with my college group.', 'CPAC'),
+    ('I was a field organizer for the DCCC.', 'DCCC'),
+    ('Back home I campaigned for PTI before I moved here.', 'PTI'),
+    ('I volunteered for the Lib Dems when I lived in Leeds.', 'Lib Dems'),
+    ('In Brazil I campaigned for Lula.', 'Lula'),
+    ("I'm a Marxist-Leninist and I read a lot of theory.", 'Marxist-Leninist'),
+    ('I canvassed for Prop 47 every weekend.', 'canvassed for Prop 47'),
+    ('I gathered signatures for the abortion rights amendment.', 'abortion rights amendment'),
+    ('I was a Turning Point ambassador for two years.', 'Turning Point ambassador'),
+    ('I helped run the Sunrise hub at my college.', 'Sunrise hub'),
+    ('I always vote straight-ticket.', 'straight-ticket'),
+    ("I'm a conservative-leaning independent.", 'conservative-leaning'),
+    ('I was a Bernie delegate in twenty sixteen.', 'Bernie delegate'),
+    ('I marched with the yellow vests when I lived in Lyon.', 'yellow vests'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('I worked for Kennedy Space Center as a tour guide.', 'Kennedy Space Center'),
+    ('I was a cashier at Harris Teeter for a year.', 'Harris Teeter'),
+    ("I worked for Bernie's Pizza for a year.", "Bernie's Pizza"),
+    ('That job was a turning point for me.', 'turning point'),
+    ('I consider myself a moderate drinker of coffee.', 'moderate drinker'),
+    ("I'm a traditional liberal arts student.", 'liberal arts'),
+    ('I wore yellow vests at the construction site.', 'yellow vests'),
+    ('I calculated PTI ratios as a loan processor.', 'PTI ratios'),
+    ('I play right wing on my hockey team.', 'right wing'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_political_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)

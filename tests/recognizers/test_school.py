@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 POSITIVES = [
     ("I studied nursing at Spelman College.", ["Spelman College"]),
@@ -232,3 +232,50 @@ def test_a_certificate_from_an_extension_is_not_a_school(redacted_spans, text):
     # the credential is named by its issuer (heldout10 labels it CERTIFICATION whole); a place
     # recognizer may still take the issuer's name until a keep span covers the credential
     assert redacted_spans(text, "SCHOOL") == []
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript): mascots
+# and cheers, HBCU bands and homecomings, kinds of school that tell gender or race, campuses, state
+# schools, schools abroad, bootcamps named like common words; traps: state police and fairs, sports
+# fans, a Spartan race, the General Assembly building, a year up north.
+REDTEAM_POSITIVES = [
+    ("I'm a proud Aggie, I studied ag business.", 'Aggie'),
+    ("I'm a Longhorn, I did my degree in kinesiology.", 'Longhorn'),
+    ("I'm a Tar Heel through and through.", 'Tar Heel'),
+    ("Roll tide, by the way, that's where I did nursing.", 'Roll tide'),
+    ("I went to an all-girls Catholic school, so I'm used to structure.", 'all-girls Catholic school'),
+    ('I went to a historically Black college in Georgia.', 'historically Black college'),
+    ("I'm in my last year at UW Oshkosh for business.", 'UW Oshkosh'),
+    ("I went to Oxford for my master's.", 'Oxford'),
+    ('I did my undergrad at McGill in Montreal.', 'McGill'),
+    ('I did the data science program at General Assembly.', 'General Assembly'),
+    ('I did Year Up and they placed me in IT.', 'Year Up'),
+    ('I went to Bronx Science and then City College.', 'Bronx Science'),
+    ("I'm a proud Ohio State alum.", 'Ohio State'),
+    ('i graduated from penn state in twenty twenty', 'penn state'),
+    ('My alma mater is Howard, and I majored in journalism.', 'Howard'),
+    ("I'm an Ivy League grad who wants to get into the trades.", 'Ivy League'),
+    ('I go back for GHOE every fall.', 'GHOE'),
+    ("I'm at CSUN for film.", 'CSUN'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('I was a Michigan State Police dispatcher.', 'Michigan State Police'),
+    ('I worked the Iowa State Fair for three summers.', 'Iowa State Fair'),
+    ("I'm a big Gators fan and I bartend on game days.", 'Gators fan'),
+    ("I'm a volunteer at the food bank.", 'volunteer'),
+    ('I did a Spartan race last summer.', 'Spartan race'),
+    ('I worked at the General Assembly building as a guard.', 'General Assembly building'),
+    ('I did a year up north in Alaska.', 'year up north'),
+    ('I bleed orange for my team.', 'bleed orange'),
+    ('I worked at Oxford University Press.', 'Oxford University Press'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_school_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_school_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)

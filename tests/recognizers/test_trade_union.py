@@ -195,3 +195,51 @@ def test_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", TRAPS + BROAD_TRAPS + LOWERCASE_TRAPS)
 def test_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript):
+# apprenticeship and dispatch words (JATC, out-of-work list), the local as a noun, the IWW, actors'
+# eligibility, stewards and bargaining units, unions abroad, strikes by kind; traps: the local
+# grocery store, singing in unison, a party's organizing committee, a ship's chief steward, equity
+# partners.
+REDTEAM_POSITIVES = [
+    ('I came up through the JATC, five years of night school.', 'JATC'),
+    ("I'm on the out-of-work list at the hall right now.", 'out-of-work list'),
+    ('I pay my dues to the local every quarter.', 'local'),
+    ("I'm on the executive board of my local, and I love it.", 'local'),
+    ("I'm a Wobbly, I joined the IWW in college.", 'Wobbly'),
+    ('I was on the organizing committee at my Starbucks when we unionized.', 'organizing committee'),
+    ("I'm SAG-eligible and I've done a few commercials.", 'SAG-eligible'),
+    ("I'm an Equity actor, I've done two regional tours.", 'Equity actor'),
+    ("I'm a steward for my bargaining unit at the county.", 'bargaining unit'),
+    ('I was chief steward at the plant for three years.', 'chief steward'),
+    ("I'm a union guy through and through.", 'union'),
+    ("I'm a business agent for the Laborers.", 'Laborers'),
+    ('I joined the grad union my first year.', 'union'),
+    ('I was a member of CUPE when I worked in Ottawa.', 'CUPE'),
+    ('Back in the UK I was in UNISON as a care worker.', 'UNISON'),
+    ('In Mexico I was in the sindicato at the factory.', 'sindicato'),
+    ("I'm in Culinary 226 and I've been a bar porter for eight years.", 'Culinary 226'),
+    ('I walked the line in the stand-up strike at the Ford plant.', 'stand-up strike'),
+    ('We held a strike vote last spring.', 'strike vote'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('I shop at my local grocery store on the way home.', 'local grocery store'),
+    ('I volunteer out of the local library.', 'local library'),
+    ('We sang in unison at the spring concert.', 'in unison'),
+    ('I was on the organizing committee for the holiday party.', 'organizing committee'),
+    ('I was chief steward on a cargo ship for two years.', 'chief steward'),
+    ("I'm on book one of the series.", 'book one'),
+    ('The bargaining unit employees were covered by the contract I administered.', 'bargaining unit'),
+    ("I'm an equity member of a small law firm.", 'equity member'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_trade_union_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "TRADE_UNION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_trade_union_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "TRADE_UNION"), text, kept)

@@ -505,3 +505,57 @@ def test_coverage_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_veteran_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+# Red-team round 5 (written from knowledge of how candidates talk, not from any transcript): leaving
+# and re-enlisting (EAS'd, reenlisted), ships and life aboard, a partner's deployment and PCS, the
+# troops one led, awards and badges, veterans' programs, spoken DD-214 and GI Bill chapters, life on
+# base and orders; traps: software deployments, a band's tours, the VA or a VFW post as a workplace,
+# the front desk one is stationed at.
+REDTEAM_POSITIVES = [
+    ("After I EAS'd I went straight into a warehouse job.", "EAS'd"),
+    ('I spent three years on a guided-missile destroyer as a cook.', 'on a guided-missile destroyer'),
+    ("I was a submariner for six years, so tight spaces don't bother me.", 'submariner'),
+    ('my husband PCSes to Georgia in June so I need something remote', 'PCSes'),
+    ('My wife deploys in the spring, so I need day shifts.', 'deploys'),
+    ('I scored really high on the ASVAB in mechanical.', 'ASVAB'),
+    ('I reenlisted once and then got out.', 'reenlisted'),
+    ('I was in charge of fourteen marines and all their gear.', 'fourteen marines'),
+    ('I earned a Combat Action Ribbon and a Navy Achievement Medal.', 'Combat Action Ribbon'),
+    ('I got into my apprenticeship through Helmets to Hardhats.', 'Helmets to Hardhats'),
+    ("I'm using my Chapter 33 benefits for this program.", 'Chapter 33 benefits'),
+    ('I was medically retired after an injury.', 'medically retired'),
+    ("I've got my DD two fourteen if you need it.", 'DD two fourteen'),
+    ('I was in the Air Guard for six years as a crew chief.', 'Air Guard'),
+    ('I grew up on base in Germany and then in Texas.', 'grew up on base'),
+    ("As a student veteran I'm used to balancing school and work.", 'student veteran'),
+    ('I was underway for nine months at a time.', 'underway'),
+    ('My platoon sergeant taught me to check everything twice.', 'platoon sergeant'),
+    ('I was stationed in Fayetteville for four years.', 'stationed in'),
+    ("We just got orders to Okinawa, so I'd start remote.", 'orders to'),
+    ("I'm a Gold Star sister and I volunteer with other families.", 'Gold Star sister'),
+    ('I did my first enlistment as a radio operator.', 'first enlistment'),
+]  # fmt: skip
+
+REDTEAM_TRAPS = [
+    ('I was stationed at the front desk most nights.', 'stationed at the front desk'),
+    ('My husband deploys code for a bank.', 'deploys code'),
+    ('I deployed our app to AWS every Friday.', 'deployed our app'),
+    ('After the deployment I watched the logs all night.', 'After the deployment'),
+    ('I did two tours in Europe with my band.', 'two tours'),
+    ('I did two tours with the company as a dancer.', 'two tours with the company'),
+    ('I was a CNA at the VA hospital for two years.', 'VA hospital'),
+    ('I bartended at the VFW post on weekends.', 'VFW post'),
+    ('I painted toy soldiers for a game shop.', 'toy soldiers'),
+    ('The project was underway when I joined.', 'underway'),
+    ('We got orders to Target delivered on time.', 'orders to Target'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REDTEAM_POSITIVES)
+def test_redteam_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
+def test_redteam_veteran_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
