@@ -103,6 +103,10 @@ def wrap_db_errors() -> Iterator[None]:
             "the database is unavailable; check that PostgreSQL is running and DATABASE_URL "
             "points at it"
         ) from e
+    except psycopg.DataError as e:
+        # a value PostgreSQL cannot store as given (a NUL byte in text, a bad encoding): the
+        # caller's input, not a server fault
+        raise InvalidInput(f"rejected by the database: {_first_line(e)}") from e
     except psycopg.Error as e:
         raise DatabaseError(f"database error: {_first_line(e)}") from e
 

@@ -3,6 +3,8 @@ decide, reveal, audit."""
 
 import hashlib
 
+import pytest
+
 VIDEO = b"FAKE VIDEO " * 1000
 
 
@@ -194,6 +196,15 @@ def test_tokens_can_be_created_listed_and_revoked(world, client):
     assert {t["label"] for t in user.get("/me/tokens").json()} == {"cli", "laptop"}
     assert user.delete(f"/me/tokens/{created.json()['id']}").status_code == 204
     assert client.get("/api/v1/me", headers=headers).status_code == 401
+
+
+@pytest.mark.parametrize("path", ["/me/tokens", "/users"])
+def test_text_with_a_nul_byte_is_a_client_error(world, path):
+    manager = world.actor("manager", "M")
+    body = {"label": "lap\x00top"} if path == "/me/tokens" else {"role": "reviewer", "name": "R\x00"}
+    response = manager.post(path, json=body)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"]
 
 
 def test_manager_creates_users_but_never_lists_candidates(world):
