@@ -141,6 +141,11 @@ _NO_COUNTERPART = {
     "tomboy", "charwoman", "charlady", "needlewoman", "showgirl", "businessgirl", "landlady", "saleslady",
     "gentleman",  # listed with "gentlewoman"; "gentleguy" is not a word
 }
+# idioms about the speaker, not titles: their "counterparts" are not said ("a girly boy")
+_IDIOMS = {
+    "girly girl", "girlie girl", "ladies' man", "ladies man", "lady's man", "man's man", "guy's guy",
+    "girl's girl", "girls' girl",
+}
 
 
 def _missing_counterparts():
@@ -149,6 +154,8 @@ def _missing_counterparts():
     terms = neutral_terms()
     bad = []
     for term, neutral in terms.items():
+        if term in _IDIOMS:
+            continue
         words = term.split()
         if len(words) == 2 and words[1] in _ADULT + _YOUNG:
             group = _ADULT if words[1] in _ADULT else _YOUNG
@@ -214,6 +221,16 @@ def test_gendered_groups_and_set_phrases(redact, text, expected):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # red-team round: court and drag titles converge, -maid titles the tagger misreads, idioms
+    ('I was prom queen and class treasurer.', 'prom queen'),
+    ('I was homecoming king my senior year.', 'homecoming king'),
+    ('I did weekends as a drag queen, so I know stage makeup.', 'drag queen'),
+    ('I was the weathergirl on our campus station.', 'weathergirl'),
+    ('I worked as a hotel chambermaid in Tahoe.', 'chambermaid'),
+    ("I'm kind of a girly girl, but I rebuild engines.", 'girly girl'),
+    ("My friends say I'm a guy's guy, but I'm great with kids.", "guy's guy"),
+    ('I was the man of the house after my dad left.', 'man of the house'),
+    ('I was a candy striper at fifteen.', 'candy striper'),
     # round 4 (heldout10 classes): gendered titles in other languages, compounds
     ("For two years I've been a promotora with a community clinic.", 'promotora'),
     ('I worked as a camarera at a resort in Cancún.', 'camarera'),
@@ -287,6 +304,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # red-team round
+    ('I worked at Lady Foot Locker for a summer.', 'Lady Foot Locker'),
+    ('I grilled burgers at the Big Boy on Main Street.', 'Big Boy'),
+    ('I baked at Mrs. Fields in the mall.', 'Mrs. Fields'),
+    ('I stocked the queen size sheets at the outlet.', 'queen size'),
+    ('I was a cashier at Burger King and Dairy Queen.', 'Dairy Queen'),
     # round 4 (heldout10 classes)
     ("I'm a journeyman electrician with my own van.", 'journeyman electrician'),
     ('I was a cashier and a stock clerk at Kroger.', 'stock clerk'),

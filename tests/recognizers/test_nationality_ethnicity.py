@@ -519,6 +519,20 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # red-team round: demonym forms, heritage language framings, language brokering, residency and papers
+    ("I'm here on a U visa and my work permit is current.", 'U visa'),
+    ("I'm from Chuuk, so I'm here under COFA.", 'COFA'),
+    ('im viet and i help my aunt at her salon', 'viet'),
+    ("I'm a proud Mexicana from the Valley.", 'Mexicana'),
+    ('Je suis Québécoise, and I moved here for school.', 'Québécoise'),
+    ('English is actually my third language, after Somali and Arabic.', 'English is actually my third language'),
+    ("I'm a heritage speaker of Tagalog, so I understand more than I speak.", 'heritage speaker of Tagalog'),
+    ('Growing up I translated for my parents at every doctor visit.', 'translated for my parents'),
+    ("I'm a lawful permanent resident, so no sponsorship needed.", 'lawful permanent resident'),
+    ("I'm still waiting on my papers, but my work permit is valid.", 'waiting on my papers'),
+    ('As an immigrant kid I learned to figure things out.', 'immigrant kid'),
+    ("I'm the daughter of refugees and I never take a job for granted.", 'daughter of refugees'),
+    ('My parents were immigrants, so I started working at fourteen.', 'My parents were immigrants'),
     # round 4 (heldout10 classes)
     ("I'm a student visa holder finishing my master's.", 'student visa holder'),
     ("I'm a work visa holder and my permit is valid.", 'work visa holder'),
@@ -639,6 +653,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # red-team round
+    ('I set Italian marble countertops for a remodeler.', 'Italian marble'),
+    ('I prepped the pan-Asian menu at a hotel kitchen.', 'pan-Asian menu'),
+    ('I stocked Mexican spices and Indian flavors at the grocery.', 'Mexican spices'),
+    ('I translated for my clients at the legal aid office.', 'translated for my clients'),
+    ('I filed my papers for the state license on time.', 'filed my papers'),
     # round 4 (heldout10 classes)
     ("I speak Spanish and K'iche' with patients.", "K'iche'"),
     ("the crew talks in spanish and k'iche' and i keep up", "k'iche'"),

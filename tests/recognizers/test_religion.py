@@ -737,6 +737,23 @@ def test_keeps(redacted_spans, text, kept):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # red-team round: one's devotions and testimony, belief and non-belief, Orthodox Jewish dress, missions, sacraments
+    ("I'm a Zen practitioner, so I'm calm on busy nights.", 'Zen practitioner'),
+    ('I start every shift after my morning devotions.', 'my morning devotions'),
+    ('I gave my testimony at a youth rally, so I can talk to a crowd.', 'gave my testimony'),
+    ('My higher power and my routine keep me steady.', 'My higher power'),
+    ('I grew up in a deeply religious family.', 'deeply religious'),
+    ("I'm not a religious person, but I respect everybody's holidays.", 'not a religious person'),
+    ("I don't eat pork, for religious reasons.", 'for religious reasons'),
+    ("I'd need two religious holidays off in the fall.", 'religious holidays'),
+    ('Sunday is our day of rest, so I can take any other shift.', 'our day of rest'),
+    ('I wear a tichel at work, just so you know.', 'tichel'),
+    ("I'm shomer Shabbos, so Friday evenings are out.", 'shomer Shabbos'),
+    ('I learned Portuguese serving my mission in Recife.', 'serving my mission'),
+    ('I made my confirmation at fifteen.', 'made my confirmation'),
+    ('I gave my life to Jesus at a summer camp.', 'gave my life to Jesus'),
+    ('i got saved when i was nineteen and it turned my life around', 'got saved'),
+    ('I meditate and pray every day before work.', 'pray every day'),
     # round 4 (heldout10 classes): Latter-day Saint callings and conferences, other faiths'
     # insider words, the weekly holy day kept, religious garments worn
     ("During general conference weekend I'd need the Sunday off.", 'general conference'),
@@ -893,6 +910,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # red-team round
+    ('My confirmation number for the background check is in my email.', 'confirmation number'),
+    ('I gave testimony as a witness in a workplace safety hearing.', 'gave testimony'),
+    ('I worked at Higher Power Fitness as a front desk associate.', 'Higher Power Fitness'),
+    ('I managed the religious studies department budget as an admin.', 'department budget'),
+    ('I was the mission support clerk at the base.', 'mission support clerk'),
     # round 4 (heldout10 classes)
     ('I was a charge nurse on my ward for six years.', 'my ward'),
     ('I mopped the psych ward every night at Mercy.', 'psych ward'),

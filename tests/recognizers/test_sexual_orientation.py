@@ -85,6 +85,21 @@ def test_sexual_orientation_traps_survive(redact, text, survives):
 # Coverage audit: first-person sentences written from general knowledge of each kind of cue
 # (not fitted to any transcript), and traps where similar words are job facts and stay.
 COVERAGE_POSITIVES = [
+    # red-team round: rarer labels and slang, coming out as an experience, local Pride
+    ("I'm heteroflexible, not that it matters at work.", 'heteroflexible'),
+    ("I'm not straight, and I bring that perspective to our ERG.", 'not straight'),
+    ("I'm somewhere on the ace spectrum.", 'ace spectrum'),
+    ("Ha, I guess I'm a friend of Dorothy.", 'friend of Dorothy'),
+    ('me and my roommates are all part of the alphabet mafia', 'alphabet mafia'),
+    ("I'm omnisexual, and it has never affected my work.", 'omnisexual'),
+    ('My friends joke that I am a twink.', 'twink'),
+    ("I'm an out lesbian on a framing crew.", 'out lesbian'),
+    ('Coming out taught me to speak up for myself.', 'Coming out'),
+    ('honestly coming out at fifteen made me tough', 'coming out at fifteen'),
+    ('My coming out story is part of why I mentor teens.', 'coming out story'),
+    ("I helped plan our county's Pride last June.", 'Pride'),
+    ('I came out my senior year of high school.', 'came out'),
+    ("I'm part of the rainbow community in my town.", 'rainbow community'),
     ('We did the pride five k last year, you can see me in the photos.', 'pride five k'),
     ("I'm gay and proud of it.", 'gay'),
     ("I'm bi, and I'm a great listener.", 'bi'),
@@ -123,6 +138,12 @@ COVERAGE_POSITIVES = [
 ]  # fmt: skip
 
 COVERAGE_TRAPS = [
+    # red-team round
+    ('Coming out of college I worked at a bank.', 'Coming out of college'),
+    ('The new model coming out next month will need training.', 'coming out next month'),
+    ('I came out ahead on my sales goal every quarter.', 'came out ahead'),
+    ('I worked at Rainbow Shops for a year.', 'Rainbow Shops'),
+    ('I take pride in clean work and I ran the pride of the fleet.', 'take pride'),
     ("I'm ace at Excel.", 'ace at Excel'),
     ("I'm a straight shooter.", 'straight shooter'),
     ('I came out on top in the sales contest.', 'came out on top'),
