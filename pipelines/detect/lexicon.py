@@ -36,6 +36,7 @@ from ..errors import BlindscreenError
 from . import diskcache
 from .factor import factor_alternations
 from .patterncache import PatternCache
+from .prefilter import LiteralCache, required_literals, share_index
 from .results import finding
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -153,7 +154,9 @@ class LexiconSpec:
 class LexiconRecognizer(PatternRecognizer):
     """A Presidio PatternRecognizer built from a LexiconSpec, plus exclusion regexes."""
 
-    def __init__(self, spec: LexiconSpec, cache: PatternCache | None = None):
+    def __init__(
+        self, spec: LexiconSpec, cache: PatternCache | None = None, literals: LiteralCache | None = None
+    ):
         patterns = [
             _Pattern(p["name"], expand_macros(p["regex"]), float(p.get("score", spec.score)))
             for p in spec.patterns
@@ -178,19 +181,45 @@ class LexiconRecognizer(PatternRecognizer):
         self._exclude = [
             _compile(expand_macros(e), regex.IGNORECASE, spec, "exclude", cache) for e in spec.exclude
         ]
+        # Keyword prefilters (prefilter.py): the literal strings every match of a pattern needs,
+        # so that a pattern whose words a text lacks is not run on it. The index that finds them
+        # in a text is shared by all recognizers of a load (``share_prefilters``).
+        self._required = [_required(p.regex, flags, literals) for p in self.patterns] + [
+            _required(expand_macros(e), regex.IGNORECASE, literals) for e in spec.exclude
+        ]
+        self._index = None
+        self._needs: list = []
+
+    def use_index(self, index, needs: list) -> None:
+        """Check this recognizer's prefilters with ``index``; ``needs`` as ``share_index``
+        gives them, for the patterns and then the exclusions."""
+        self._needs = needs
+        self._index = index
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # Our own loop over the precompiled patterns: Presidio's builds an explanation object
         # for every match, which cost more than the matching itself.
+        if self._index is None:
+            share_prefilters([self])
+        satisfied = self._index.satisfied(text)
+        needs = self._needs
         results = []
-        for pattern in self.patterns:
+        for k, pattern in enumerate(self.patterns):
+            if needs[k] is not None and not needs[k] <= satisfied:
+                continue  # a word every match needs is not in the text
             for match in pattern.compiled_regex.finditer(text):
                 start, end = match.span()
                 if start < end and not _cuts_word(text, start, end):
                     results.append(finding(self, self.supported_entities[0], start, end, pattern.score))
         if not self._exclude or not results:
             return EntityRecognizer.remove_duplicates(results)
-        blocked = [m.span() for e in self._exclude for m in e.finditer(text)]
+        offset = len(self.patterns)
+        blocked = [
+            m.span()
+            for k, e in enumerate(self._exclude)
+            if needs[offset + k] is None or needs[offset + k] <= satisfied
+            for m in e.finditer(text)
+        ]
         return EntityRecognizer.remove_duplicates([r for r in results if not _inside_any(r, blocked)])
 
 
@@ -228,6 +257,21 @@ def _compile(pattern: str, flags: int, spec: LexiconSpec, name: str, cache: Patt
         return regex.compile(pattern, flags)
     except regex.error as e:
         raise LexiconError(f"recognizer {spec.recognizer}: pattern {name!r}: bad regex: {e}") from e
+
+
+def _required(pattern: str, flags: int, literals: LiteralCache | None):
+    """The literal sets of a pattern's prefilter (through the disk cache when there is one)."""
+    return literals.required(pattern, flags) if literals is not None else required_literals(pattern, flags)
+
+
+def share_prefilters(recognizers: list[LexiconRecognizer], cache: bool = False) -> None:
+    """One literal index for the prefilters of ``recognizers`` (one scan of a text serves all);
+    with ``cache``, the index is kept on disk (``prefilter.LiteralIndex``)."""
+    index, needs = share_index([r for rec in recognizers for r in rec._required], cache)
+    k = 0
+    for rec in recognizers:
+        rec.use_index(index, needs[k : k + len(rec._required)])
+        k += len(rec._required)
 
 
 def _inside_any(result: RecognizerResult, spans: list[tuple[int, int]]) -> bool:
@@ -305,16 +349,20 @@ def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> 
     rebuilt from the disk cache (``patterncache.py``) and the cache is brought up to date; so is
     the cache of parsed files and term patterns (``_derived``), for the shipped data only."""
     patterns = PatternCache() if cache else None
+    literals = LiteralCache() if cache else None
     recognizers = []
     for path in spec_paths(data_dir):
         try:
-            recognizers.append(LexiconRecognizer(load_spec(path), patterns))
+            recognizers.append(LexiconRecognizer(load_spec(path), patterns, literals))
         except LexiconError as e:
             raise LexiconError(f"{path}: {e}") from e
     if patterns is not None:
         patterns.save()
         if Path(data_dir).resolve() == DATA_DIR:
             _derived().save()  # the shipped files only: a test's own data dir is not kept
+    if literals is not None:
+        literals.save()
+    share_prefilters(recognizers, cache)
     return recognizers
 
 
