@@ -127,12 +127,37 @@ ROLE_WORDS = (
     "godmother|godfather|boss|manager|supervisor|lead|tech|coworker|co-worker|colleague|friend|"
     "buddy|roommate|neighbor|neighbour|landlord|teacher|professor|coach|mentor|trainer|"
     "instructor|pastor|owner|chef|client|customer|reference|counselor|counsellor|advisor|"
-    "adviser|sponsor|foreman|forewoman|superintendent|director|principal"
+    "adviser|sponsor|foreman|forewoman|superintendent|director|principal|homie|bestie|bff|bro|sis|"
+    "boy|girl|guy|dude|homeboy|homegirl|cousin|godson|goddaughter|stepson|stepdaughter|stepsister|stepbrother|"
+    "tia|tio|tía|tío|lola|lolo|tita|tito|oma|opa|nonna|nonno|bubbe|zayde|baba|dedushka|babushka|ate|kuya"
 )
 ROLE_CUE = regex.compile(
     rf"\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})[\s,]+$",
     regex.IGNORECASE,
 )
+
+
+#: A role said right after a name, as an apposition: "Eleanor, my supervisor at Kroger, ...",
+#: "Tavita, my crew lead, says ...", "Siobhan, the GM there, ...".
+ROLE_AFTER = regex.compile(
+    rf"\s*,\s*(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|gm|hr|lead|crew\s+lead)\b",
+    regex.IGNORECASE,
+)
+#: Greetings and fillers that may open a transcript before the speaker names themself.
+INTRO_LEAD = regex.compile(
+    r"\W*(?:(?:hey|hi|hello|yo|so|ok|okay|um+|uh+|alright|all\s+right|well|what's\s+up|whats\s+up|good\s+morning|"
+    r"good\s+afternoon|everyone|everybody|y'all|guys)\W+)*",
+    regex.IGNORECASE,
+)
+_HERE_AFTER = regex.compile(r"(?:\s+[a-z]+)?\s+here\b")
+_HERE_AFTER_CAP = regex.compile(r"(?:[\s-]+[A-Z][\p{L}'’-]*)?\s+here\b")
+#: A full name with "'s" and no noun after it is a business or a brand ("Marie Callender's.",
+#: "Jack Daniel's at the bar"); "Maria Lopez's car" is a person's.
+BRAND_POSSESSIVE = regex.compile(
+    r"['’]s(?=\s*(?:[,.;!?]|$)|\s+(?:at|in|for|and|or|on|with|to|from|when|while|as|during|until|where|since|because|but|so)\b)"
+)
+#: Words before a name that make it someone worked beside, not an employer ("I worked with Esperanza").
+_BESIDE_RE = regex.compile(r"\b(?:with|alongside|beside|under)\s+$", regex.IGNORECASE)
 
 
 def is_unambiguous_name(word: str) -> bool:
@@ -150,7 +175,7 @@ class NameRecognizer(EntityRecognizer):
     def load(self) -> None:
         given_names(), surnames()
         res = load_resource("name_cues")
-        self._cue_re = name_cue_regex()
+        self._cue_re = name_cue_regex(("im", "its"))  # uncased speech: "im dorian", "its mikey"
         self._not_names = {w.lower() for w in res.get("not_names", [])}
         self._not_entities = not_entities()
 
@@ -159,15 +184,20 @@ class NameRecognizer(EntityRecognizer):
             return []
         doc = nlp_artifacts.tokens
         results, i = self._lowercase_names(doc), 0
+        last_end = -1  # the token after the last name found
         while i < len(doc):
             tok = doc[i]
-            strong = self._strongly_cued(doc, i) or self._cued_unlisted(doc, i)
+            strong = (
+                self._strongly_cued(doc, i) or self._cued_unlisted(doc, i) or self._role_follows(doc, i)
+                or self._intro_here(doc, i)
+            )
             if (strong or self._could_start(tok)) and (
                 strong
                 or is_unambiguous_name(tok.text)
                 or self._cued(doc, i)
                 or self._name_follows(doc, i)
                 or self._subject_name(doc, i)
+                or self._coordinated(doc, i, last_end)
             ):
                 j = self._hyphen_end(doc, i + 1)
                 while j < len(doc) and (self._continues(doc[j]) or self._initial_end(doc, j) > j):
@@ -175,9 +205,15 @@ class NameRecognizer(EntityRecognizer):
                 i = self._extend_back(doc, i)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
-                if j - i > 1 and self._full_name(doc[i:j]):
-                    score = 0.95  # beats keep spans: "I worked with Maria Lopez"
+                if j - i > 1 and self._full_name(doc[i:j]) or j - i == 1 and self._beside_name(doc, i):
+                    score = 0.95  # beats keep spans: "I worked with Maria Lopez", "with Esperanza"
+                elif j - i > 1 and self._cued(doc, i) and self._rare_surname(doc[j - 1]):
+                    score = 0.95  # "it's Mikey Zelaya": a cue, a name, a rare listed surname
+                if j - i > 1 and BRAND_POSSESSIVE.match(doc_text(doc), end):
+                    i = j  # "poured Jack Daniel's at the bar", "at Marie Callender's.": a brand
+                    continue
                 results.append(self._result(start, end, score))
+                last_end = j
                 i = j
             else:
                 i += 1
@@ -218,6 +254,53 @@ class NameRecognizer(EntityRecognizer):
             and (is_name_like(tok.text) or word_zipf(tok.text.lower()) < 2.5)
         )
 
+    def _role_follows(self, doc, i) -> bool:
+        """"Eleanor, my supervisor at Kroger, ...", "Tavita, my crew lead, ...": a capitalised word
+        that is a listed name or too rare to be an ordinary word, with a role said after it."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            return False
+        low = tok.lower_
+        if low in self._not_names or low in self._not_entities or self._is_business(tok):
+            return False
+        if not (is_name_like(tok.text) and word_zipf(low) < SUBJECT_NAME_ZIPF or word_zipf(low) < 3.0):
+            return False
+        end = tok.idx + len(tok.text)
+        return bool(ROLE_AFTER.match(doc_text(doc), end))
+
+    @staticmethod
+    def _rare_surname(tok) -> bool:
+        return tok.is_alpha and fold_accents(tok.text) in surnames() and word_zipf(tok.lower_) < 3.0
+
+    def _intro_here(self, doc, i) -> bool:
+        """"Ifeoma Chukwu here.", "Hi! Aaliyah Brooks here, applying for ...": one or two
+        capitalised words that open the transcript, then "here"."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            return False
+        if tok.lower_ in self._not_names or tok.lower_ in self._not_entities or word_zipf(tok.lower_) >= 4.5:
+            return False
+        return self._opens_intro(doc, i) and bool(_HERE_AFTER_CAP.match(doc_text(doc), tok.idx + len(tok.text)))
+
+    def _coordinated(self, doc, i, last_end: int) -> bool:
+        """"my references are Jorge Castillo and Amanda Pierce": a listed given name joined to a
+        name just found."""
+        if last_end < 0 or i < 2 or doc[i - 1].lower_ not in ("and", "&", ",", "or") or i - 1 != last_end:
+            return False
+        return fold_accents(doc[i].text) in given_names() and word_zipf(doc[i].lower_) < SUBJECT_NAME_ZIPF
+
+    @staticmethod
+    def _beside_name(doc, i) -> bool:
+        """"I worked with Esperanza in the dish pit": a rare given name the entity model also
+        calls a person, after "with", is a coworker rather than an employer."""
+        tok = doc[i]
+        return (
+            tok.ent_type_ == "PERSON"
+            and fold_accents(tok.text) in given_names()
+            and word_zipf(tok.lower_) < 3.0
+            and bool(_BESIDE_RE.search(doc_text(doc)[max(0, tok.idx - 20) : tok.idx]))
+        )
+
     def _lowercase_names(self, doc) -> list:
         """Auto-captions write names in lower case: "hey so I'm iván ibarra". After a cue, a
         given name and a surname that are both rare as ordinary words are a name."""
@@ -226,12 +309,53 @@ class NameRecognizer(EntityRecognizer):
             first, last = doc[i], doc[i + 1]
             if not (first.is_lower and last.is_lower and first.is_alpha and last.is_alpha):
                 continue
-            if not (fold_accents(first.text) in given_names() and fold_accents(last.text) in surnames()):
+            if first.lower_ in self._not_names:
                 continue
-            if max(word_zipf(first.lower_), word_zipf(last.lower_)) >= 3.0 or not self._cued(doc, i):
+            z_first, z_last = word_zipf(first.lower_), word_zipf(last.lower_)
+            if fold_accents(last.text) not in surnames():
+                # two words no corpus knows after a cue: "i'm nalani kahale"
+                if self._cued(doc, i) and max(z_first, z_last) < 1.5 and min(len(first), len(last)) > 2:
+                    found.append(self._result(first.idx, last.idx + len(last.text), 0.8))
+                continue
+            given = fold_accents(first.text) in given_names()
+            cued = self._cued(doc, i)
+            if given and max(z_first, z_last) < 3.0 and cued:
+                pass
+            elif cued and z_first < 2.0 and z_last < 3.0:
+                pass  # a given name the lists lack: "i'm makana kealoha"
+            elif given and z_first < 2.3 and z_last < 5.0 and not cued and self._opens_intro(doc, i):
+                pass  # "ok so um deshawn williams, applying for ..."
+            else:
                 continue
             found.append(self._result(first.idx, last.idx + len(last.text), 0.8))
+        text = doc_text(doc)
+        for tok in doc:
+            # one lower-case name after a cue: "my name is abdirahman", "my old boss darnell",
+            # "call me seun"; a listed given name rare as a word, or any rare word after the
+            # strongest cues
+            if not (tok.is_lower and tok.is_alpha and len(tok.text) > 2) or tok.lower_ in self._not_names:
+                continue
+            if any(r.start <= tok.idx < r.end for r in found):
+                continue
+            zipf = word_zipf(tok.lower_)
+            if zipf >= 3.0:
+                continue
+            before = text[max(0, tok.idx - 40) : tok.idx]
+            listed = fold_accents(tok.text) in given_names()
+            cued = self._cue_re.search(before) or ROLE_CUE.search(before)
+            if (
+                _STRONG_CUE_RE.search(before)
+                or (listed or zipf < 1.0) and cued  # "i'm oluwaseun": a word no list or corpus knows
+                or listed and zipf < 2.6 and self._opens_intro(doc, tok.i) and _HERE_AFTER.match(text, tok.idx + len(tok.text))
+            ):
+                found.append(self._result(tok.idx, tok.idx + len(tok.text), 0.8))
         return found
+
+    @staticmethod
+    def _opens_intro(doc, i) -> bool:
+        """The word opens the transcript, after greetings and fillers only ("tremaine here",
+        "ok so um deshawn williams, ...")."""
+        return bool(INTRO_LEAD.fullmatch(doc_text(doc)[: doc[i].idx]))
 
     def _extend_back(self, doc, i: int) -> int:
         """Include a rare capitalised word just before a found name ("Dr. Pratik Shah")."""
@@ -274,7 +398,14 @@ class NameRecognizer(EntityRecognizer):
         if tok.lower_ in self._not_names or not self._cued(doc, i):
             return False
         hyphenated = self._hyphen_end(doc, i + 1) > i + 1
-        return hyphenated or word_zipf(tok.lower_) < 3.0
+        if hyphenated or word_zipf(tok.lower_) < 3.0:
+            return True
+        # a nickname the lists lack before a listed surname: "it's Mikey Zelaya"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            nxt is not None and word_zipf(tok.lower_) < 4.0 and self._continues(nxt)
+            and fold_accents(nxt.text) in surnames() and word_zipf(nxt.lower_) < 3.0
+        )
 
     def _cued(self, doc, i) -> bool:
         before = doc_text(doc)[max(0, doc[i].idx - 40) : doc[i].idx]

@@ -12,8 +12,8 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from .lexicon import not_entities
-from .names import is_name_like, mentions_third_person, word_zipf
-from .places import has_location_cue, is_place
+from .names import BRAND_POSSESSIVE, is_name_like, mentions_third_person, word_zipf
+from .places import STYLE_AFTER, _team_after, has_location_cue, is_place
 from .results import doc_text, finding
 
 _SCHOOL_WORDS = regex.compile(
@@ -49,6 +49,15 @@ def _bio_subject(ent) -> bool:
     return all(word_zipf(t.lower_) < 3.0 for t in ent if t.is_alpha)
 
 
+def _brand_possessive(ent) -> bool:
+    """A full name with "'s" and no noun after it: a business or brand ("Marie Callender's.")."""
+    text = doc_text(ent.doc)
+    end = ent.end_char
+    if ent.text.endswith(("'s", "’s")):
+        end -= 2
+    return bool(BRAND_POSSESSIVE.match(text, end))
+
+
 class NerRecognizer(EntityRecognizer):
     def __init__(self):
         super().__init__(
@@ -81,12 +90,16 @@ class NerRecognizer(EntityRecognizer):
         if ent.label_ == "PERSON":
             if not any(t[:1].isupper() for t in ent.text.split()):
                 return None  # lower-case "person" entities from the small model are mostly noise
+            if len(ent) > 1 and _brand_possessive(ent):
+                return None  # "poured Jack Daniel's at the bar", "baked pies at Marie Callender's."
             confirmed = any(is_name_like(_bare(t)) for t in ent.text.split())
             confirmed = confirmed or bool(_NAME_CUE.search(doc_text(ent.doc)[max(0, ent.start_char - 20) : ent.start_char]))
             confirmed = confirmed or _bio_subject(ent)
             return ("PERSON", CONFIRMED if confirmed else UNCONFIRMED)
         if ent.label_ in ("GPE", "LOC"):
             text = doc_text(ent.doc)
+            if STYLE_AFTER.match(text, ent.end_char) or _team_after(text, ent.end_char):
+                return None  # "Chicago-style", "Philly cheesesteaks": a dish; "Dallas Cowboys": a team
             confirmed = is_place(ent.text) or has_location_cue(text, ent.start_char)
             return ("LOCATION", CONFIRMED if confirmed else UNCONFIRMED)
         return None

@@ -34,11 +34,18 @@ _CUE = regex.compile(
     r"(?:\b(?:live|living|lived|stay|staying|grew\s+up|raised|born|based|settled|stationed|moved|relocat(?:ing|ed|e)|"
     r"commut(?:e|ing)|here\s+in|back\s+home|originally|native|parents\s+are|family\s+is|family's|"
     r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
-    r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|right\s+by)"
+    r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|(?:right|over|out|down|up|just)\s+by)"
     r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of|on))*\s+(?:the\s+)?"
     # "I live right by you in Lakeland Highlands", "we moved back up to Duluth"
-    r"|\b(?:live|living|lived|grew\s+up|moved|based)\s+(?:\w+\s+){1,3}?(?:in|to|on|near)\s+(?:the\s+)?"
-    r"|\bfrom\s+(?:the\s+)?)$",
+    r"|\b(?:live|living|lived|grew\s+up|moved|based|stay|staying)\s+(?:\w+\s+){0,3}?(?:in|to|on|near|off)\s+(?:the\s+)?"
+    r"|\bfrom\s+(?:the\s+)?"
+    # a place of worship, business or home somewhere: "the church in Windsor Mill", "the barbecue
+    # spot in Deep Ellum", "a salon over in Plaza Midwood" (not "on": "the store on Black Friday")
+    r"|\b(?:church|mosque|temple|synagogue|parish|shop|spot|store|restaurant|bakery|salon|barbershop|gym|"
+    r"clinic|cafe|café|diner|branch|location|plant|warehouse|studio|apartment|house|neighbou?rhood|"
+    r"community|complex)\s+(?:over\s+|out\s+|down\s+|up\s+)?in\s+(?:the\s+)?)"
+    # "I live downtown Columbus", "we moved to rural Georgia"
+    r"(?:(?:downtown|uptown|midtown|rural|suburban|northern|southern|eastern|western|central|upstate|downstate)\s+)?$",
     regex.IGNORECASE,
 )
 _SUFFIXES = (
@@ -110,7 +117,8 @@ NICKNAMES = frozenset({
     "the bay area", "bay area", "socal", "norcal", "the twin cities", "twin cities", "dfw", "atl",
     "the big apple", "motown", "beantown", "nawlins", "the south side", "south side", "the west side",
     "the east side", "the north side", "the rez", "cbus", "okc", "slc", "abq", "the bronx",
-    "the gulf coast", "the upper peninsula", "the u.p.", "the hood",
+    "the gulf coast", "the upper peninsula", "the u.p.", "the hood", "southside", "northside",
+    "eastside", "westside", "the southside", "the northside", "the eastside", "the westside",
 })
 
 
@@ -189,16 +197,59 @@ class PlaceRecognizer(EntityRecognizer):
                 surface = text[start:end]
                 if surface.isupper() and len(surface) > 2:
                     continue  # acronyms (ADP, EMT) are tools far more often than places
+                if STYLE_AFTER.match(text, end) or _team_after(text, end):
+                    continue  # "Chicago-style hot dogs", "Philly cheesesteaks", "the Chicago Bears"
                 if _prefixed_place(surface) or is_place(surface) and (cued or not is_ambiguous_place(surface)):
-                    results.append(self._result(start, end, 0.85 if cued else 0.7))
+                    results.append(self._result(_lead_start(text, start), end, 0.85 if cued else 0.7))
                 elif cued and _plausible_unknown_place(surface):
-                    results.append(self._result(start, end, 0.6))
+                    results.append(self._result(_lead_start(text, start), end, 0.6))
         for m in _STREET.finditer(text):
             results.append(self._result(m.start(), m.end(), 0.9))
         return results
 
     def _result(self, start, end, score):
         return finding(self, "LOCATION", start, end, score)
+
+
+#: A dish or style named after a place: "Chicago-style", "New York style", "Philly cheesesteak",
+#: "Buffalo wings", "Texas toast", "Nashville hot chicken" (what a cook makes is a job fact).
+STYLE_AFTER = regex.compile(
+    r"(?:[\s-]+style\b|\s+(?:cheesesteaks?|cheese\s+steaks?|wings|strip|strips|toast|cream\s+pies?|"
+    r"hot\s+chicken|bagels?|deep[\s-]dish|thin\s+crust|hot\s+dogs?|clam\s+chowder|chowder|gumbo|"
+    r"cheesecake|beignets|barbecue|bbq|brisket|ribs|chili|rolls?|pizza|fried\s+chicken|cream|peaches|shoes|sneakers|kicks)\b)",
+    regex.IGNORECASE,
+)
+
+#: A capitalised plural right after a place is a team or a company's name ("Kansas City Chiefs",
+#: "Dallas Cowboys", "Seattle Seahawks"), unless it is a word that ends a place ("Palm Springs").
+_PLURAL_AFTER = regex.compile(r"\s+(?-i:[A-Z][a-z]+s)\b(?!['’])")
+_PLACE_PLURALS = frozenset(
+    "Heights Hills Springs Woods Bottoms Corners Flats Acres Gardens Estates Falls Lakes Oaks Pines "
+    "Meadows Plains Sands Palms Shores Islands Keys Rapids Forks Mills Banks Villas Towers Commons "
+    "Downs Grounds Highlands Cliffs Isles Terraces Knolls Groves Glades".split()
+)
+
+
+def _team_after(text: str, end: int) -> bool:
+    m = _PLURAL_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group().strip()
+    return word not in _PLACE_PLURALS and not is_place(word)  # "Dallas Texas", "Wichita Kansas"
+
+
+#: Lower-case words that say which part of a place ("downtown Columbus", "rural Georgia",
+#: "northern California"): they go with the place, since they tell as much.
+_LEAD = regex.compile(
+    r"(?:\b(?:downtown|uptown|midtown|rural|suburban|northern|southern|eastern|western|central|"
+    r"upstate|downstate|inner[\s-]city|small[\s-]town|north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|greater|deep|coastal)\s+)$",
+)
+
+
+def _lead_start(text: str, start: int) -> int:
+    m = _LEAD.search(text[max(0, start - 20) : start])
+    return start - len(m.group()) if m else start
 
 
 #: A neighbourhood named after a place ("Little Haiti", "North Philly", "East Nashville").

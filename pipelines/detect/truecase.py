@@ -30,6 +30,8 @@ import functools
 import regex
 
 from .lexicon import not_entities
+from .names import INTRO_LEAD
+from .names import ROLE_AFTER as _ROLE_AFTER
 from .names import ROLE_CUE as _ROLE_CUE
 from .names import fold_accents, given_names, is_name_like, name_cue_regex, surnames, word_zipf
 from .places import has_location_cue, place_names
@@ -47,6 +49,16 @@ _SCHOOL_CUE = regex.compile(
     regex.IGNORECASE,
 )
 _VERB_SLOT = regex.compile(r"\b(?:i|we|you|they|to|can|will|also|i\s+also|and\s+i)\s+$", regex.IGNORECASE)
+#: "at" or "for" before a place that begins a workplace's name ("worked at boston market",
+#: "drove for dallas area rapid transit"); the name's other words must follow (_mark_workplace).
+_WORKPLACE_BEFORE = regex.compile(r"\b(?:at|for)\s+(?:the\s+)?$", regex.IGNORECASE)
+_ARTICLE_SLOT = regex.compile(r"\b(?:a|an)\s+$", regex.IGNORECASE)
+#: "to" before a person, not a verb: "reach out to shaniqua", "shout out to jamal", "talk to bethany".
+_TO_PERSON = regex.compile(
+    r"\b(?:out|talk|talked|speak|spoke|shout|shoutout|thanks|thank|married|engaged|report|reported|reports|"
+    r"introduced|next|close|listen|listened|send|sent|give|gave|props|credit|shoutouts|say\s+hi)\s+to\s+$",
+    regex.IGNORECASE,
+)
 #: Abbreviations that gazetteer places spell out ("st cloud" is "St. Cloud" or "Saint Cloud").
 _PLACE_ABBREVIATIONS = {"st": ("st.", "saint"), "ft": ("ft.", "fort"), "mt": ("mt.", "mount")}
 
@@ -197,18 +209,66 @@ def _mark_places(text, words, capital, stop, before) -> None:
             cued = has_location_cue(text, span[0][0])
             if n == 1 and not cued and _VERB_SLOT.search(before(k)):
                 continue  # "and i weld" (Weld County): a verb
+            if _WORKPLACE_BEFORE.search(before(k)) and _mark_workplace(words, capital, stop, k, n):
+                k += n
+                break
+            if n == 1 and _ARTICLE_SLOT.search(before(k)) and not (
+                k + 1 < len(words) and words[k + 1][2] in _PEOPLE_WORDS
+            ):
+                continue  # "a teller", "a baker", "a barber" (Teller County): a noun, a job
             if n > 1 or cued and word_zipf(surface) < CUED_MAX_ZIPF or (
                 word_zipf(surface) < RARE_PLACE_ZIPF and not _hyphenated(text, span[0])
             ):
                 for j in range(k, k + n):
                     if words[j][2] not in ("of", "de", "del", "la"):
                         capital[j] = True
+                if k + n < len(words) and words[k + n][2] in _STREET_WORDS:
+                    capital[k + n] = True  # "right off mesa drive": a street named after a place
                 k += n
                 break
         else:
             if has_location_cue(text, words[k][0]):
+                k = _mark_street(words, capital, stop, k)
                 k = _mark_unknown_place(words, capital, stop, k)
             k += 1
+
+
+def _mark_workplace(words, capital, stop, k: int, n: int) -> bool:
+    """"worked at boston market", "a transporter at orlando health": a place that begins a
+    workplace's name after a work phrase; the whole name gets capitals, so the employer
+    recognizers read it as one name. False when no word of a name follows the place."""
+    j = k + n
+    while j < len(words) and j < k + n + 2 and words[j][2] not in stop and (
+        words[j][0] - words[j - 1][1] == 1 and word_zipf(words[j][2]) < 5.5
+        and not words[j][2].endswith(("ing", "ed", "ly"))  # "at howard studying engineering"
+    ):
+        j += 1
+    if j == k + n:
+        return False
+    for i in range(k, j):
+        if words[i][2] not in ("of", "de", "del", "la"):
+            capital[i] = True
+    return True
+
+
+#: Words for someone from a place: "a queens girl", "a philly kid", "a lagos boy".
+_PEOPLE_WORDS = frozenset("kid girl boy guy gal native local transplant lady man woman dude".split())
+
+_STREET_WORDS = frozenset(
+    "street avenue boulevard road drive lane parkway highway pike turnpike expressway".split()
+)
+
+
+def _mark_street(words, capital, stop, k: int) -> int:
+    """"i live on maple street", "right off mesa drive": one or two words and a street word after
+    a location phrase (places.py takes a capitalised street wherever it is)."""
+    for n in (1, 2):
+        j = k + n
+        if j < len(words) and words[j][2] in _STREET_WORDS and not any(w[2] in stop for w in words[k:j]):
+            for i in range(k, j + 1):
+                capital[i] = True
+            return j
+    return k
 
 
 def _mark_unknown_place(words, capital, stop, k: int) -> int:
@@ -232,26 +292,71 @@ def _hyphenated(text: str, word: tuple[int, int, str]) -> bool:
 
 def _mark_names(text, words, capital, stop, before) -> None:
     cue_re, given, family = name_cue_regex(_EXTRA_CUES), given_names(), surnames()
+    places = place_names()
     named = [False] * len(words)
     for k, (_, _, low) in enumerate(words):
-        if low in stop or low in _I_FORMS or _hyphenated(text, words[k]):
+        if low in stop or low in _I_FORMS:
+            continue
+        if _hyphenated(text, words[k]) and not _name_compound(text, words, k, given, family):
             continue
         folded = fold_accents(low)
         listed = folded in given or folded in family
         zipf = word_zipf(low)
-        if _VERB_SLOT.search(before(k)):
+        if _VERB_SLOT.search(before(k)) and not (
+            folded in given and zipf < 2.5 or _TO_PERSON.search(before(k)) and listed
+        ):
             continue  # "and i weld", "we stock": a verb, whatever the name lists say
         if folded in given and zipf < RARE_NAME_ZIPF:
             named[k] = True  # a surname alone may be a verb or a trade ("weld", "stocker")
         elif cue_re.search(before(k)) and (listed or zipf < 3.5) and zipf < CUED_MAX_ZIPF:
             named[k] = True
-        elif _ROLE_CUE.search(before(k)) and listed and zipf < 4.5:
-            named[k] = True
-        elif k > 0 and named[k - 1] and words[k][0] - words[k - 1][1] == 1 and (
-            folded in family and zipf < CUED_MAX_ZIPF or zipf < 2.5
-        ):
+        elif _ROLE_CUE.search(before(k)) and (listed and zipf < 4.5 or zipf < 2.5):
+            named[k] = True  # "my crew lead tavita", "my auntie wanjiru"
+        elif k > 0 and (named[k - 1] or capital[k - 1] and fold_accents(words[k - 1][2]) in given and words[k - 1][2] not in places) and (
+            words[k][0] - words[k - 1][1] == 1
+        ) and (folded in family and zipf < CUED_MAX_ZIPF or zipf < 2.5):
             named[k] = True  # "maria lopez", "abdirahman warsame" after a name
+        elif (folded in given and zipf < 4.5 or zipf < 2.5) and _ROLE_AFTER.match(text, words[k][1]):
+            named[k] = True  # "eleanor, my supervisor at kroger, ..."
+        elif k > 1 and named[k - 2] and words[k - 1][2] in ("and", "or") and folded in given and zipf < 4.5:
+            named[k] = True  # "jorge castillo and amanda pierce"
+        elif k > 0 and named[k - 1] and text[words[k - 1][1] : words[k][0]] == ", " and folded in given and zipf < 4.5:
+            named[k] = True  # "zeynep, carla and i ran the shift"
         capital[k] = capital[k] or named[k]
+    # "ifeoma chukwu here, applying for ...": the words that open the transcript before "here"
+    for k in range(min(len(words), 8)):
+        if words[k][2] == "here" and 0 < k and INTRO_LEAD.fullmatch(text[: words[max(0, k - 2)][0]]):
+            lead = [j for j in range(max(0, k - 2), k) if words[j][2] not in stop and word_zipf(words[j][2]) < 3.5]
+            if lead and lead[-1] == k - 1 and INTRO_LEAD.fullmatch(text[: words[lead[0]][0]]):
+                for j in lead:
+                    capital[j] = True
+                    named[j] = True
+            break
+    # a name said once is a name wherever it is said again ("i'm mateo, mateo silva")
+    seen = {words[k][2] for k in range(len(words)) if named[k] and word_zipf(words[k][2]) < 4.5}
+    for k, (_, _, low) in enumerate(words):
+        if low in seen and not capital[k] and not _VERB_SLOT.search(before(k)):
+            capital[k] = True
+            nxt = k + 1
+            if nxt < len(words) and words[nxt][0] - words[k][1] == 1 and fold_accents(words[nxt][2]) in family and (
+                word_zipf(words[nxt][2]) < CUED_MAX_ZIPF and words[nxt][2] not in stop
+            ):
+                capital[nxt] = True
+
+
+def _name_compound(text, words, k: int, given, family) -> bool:
+    """A hyphenated name ("hyun-woo", "alvarez-ruiz"): every part of the hyphenated word is a
+    listed name ("chick-fil-a", "seventh-day" are not)."""
+    j = k
+    while j > 0 and text[words[j][0] - 1 : words[j][0]] in ("-", "‐") and words[j - 1][1] == words[j][0] - 1:
+        j -= 1
+    parts = [words[j][2]]
+    while j + 1 < len(words) and text[words[j][1] : words[j][1] + 1] in ("-", "‐") and words[j + 1][0] == words[j][1] + 1:
+        j += 1
+        parts.append(words[j][2])
+    return len(parts) > 1 and all(
+        len(p) > 1 and (fold_accents(p) in given or fold_accents(p) in family) for p in parts
+    )
 
 
 def _mark_known_names(words, capital) -> None:

@@ -427,3 +427,50 @@ def test_coverage_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_age_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- red-team round: ages said indirectly (text, words inside one AGE span) ----------------------
+ROUND_POSITIVES = [
+    ("At sixty-two I still do my own roofing repairs.", "sixty-two"),
+    ("I was the youngest lead on the floor at nineteen.", "nineteen"),
+    ("The day I hit fifty I signed up for welding school.", "hit fifty"),
+    ("Since I'm under 18 I'd need a permit from my school.", "under 18"),
+    ("I'm late twenties, no kids, and I can travel.", "late twenties"),
+    ("Early forties here, and switching into IT.", "Early forties"),
+    ("I'm in year eleven so I'm free after three.", "year eleven"),
+    ("I'm a tenth grader looking for summer work.", "tenth grader"),
+    ("I've got a couple decades on the rest of the crew.", "decades on the rest"),
+    ("I'll graduate high school in June and I want to start right after.", "graduate high school in June"),
+    ("I'm still a minor, so I can't run the slicer.", "a minor"),
+    ("I just got my drivers permit last week.", "drivers permit"),
+    ("Midlife career change, and I'm loving it.", "Midlife"),
+    ("I get the senior discount at the hardware store now, ha.", "senior discount"),
+    ("Sixty-one and still kicking, that's me.", "Sixty-one"),
+    ("As a part-time university student I need nights.", "university student"),
+    ("I'm still in college, so weekends work best.", "still in college"),
+    ("I'm back from school for winter break and can start now.", "for winter break"),
+    ("When I turned forty my knees told me to switch to dispatch.", "turned forty"),
+    ("My first grandbaby was born in May.", "grandbaby"),
+    ("Both my kids started middle school, so my days are free now.", "started middle school"),
+]
+
+ROUND_TRAPS = [
+    ("I teach grade 12 math at a tutoring center.", "grade 12 math"),
+    ("I'm in year two of my electrical apprenticeship.", "year two"),
+    ("I have twenty years on the line at the plant.", "twenty years on the line"),
+    ("I DJ'd senior prom for the high school last spring.", "senior prom"),
+    ("I played in a minor league for a season.", "minor league"),
+    ("Last quarter I hit a hundred and ten percent of my goal.", "hit a hundred and ten percent"),
+    ("I cooked at Boomer's Grill for two summers.", "Boomer's Grill"),
+    ("I graduate students through the CNA program as an instructor.", "graduate students"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ROUND_POSITIVES)
+def test_round_age_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "AGE"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
+def test_round_age_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -30,6 +30,10 @@ POSITIVES = [
     ("My shop is at clay and co dot store.", ["clay and co dot store"]),
     ("You can see my work at janedoe dot studio.", ["janedoe dot studio"]),
     ("my site is theo dot dev", ["theo dot dev"]),
+    # red-team round: a spoken address whose name has dots, a local number, an extension
+    ("Email me at rosa dot m dot diaz at gmail dot com.", ["rosa dot m dot diaz at gmail dot com"]),
+    ("My cell is 555-0142 if you want to text.", ["555-0142"]),
+    ("Call the front desk at 555-213-8890 ext 14.", ["555-213-8890 ext 14"]),
 ]  # fmt: skip
 
 
@@ -62,6 +66,8 @@ TRAPS = [
     "I follow the DOT website for trucking rules.",
     "I iced the polka dot design on the cake.",
     "We did dot to dot puzzles with the kids.",
+    "My shift is 555 minutes a week, ha, I mean about nine hours a day.",
+    "I moved up to line 2 in 2019.",
 ]
 
 

@@ -364,3 +364,41 @@ def test_coverage_family_status_traps_survive(redact, text, survives):
 )
 def test_military_family_words_leave_nothing(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- red-team round: family said in idiom, as a need or a schedule (text, words in one span) -----
+ROUND_POSITIVES = [
+    ("We're having our first in November, so I'd like a start date before that.", "having our first"),
+    ("My partner and I have a bun in the oven, so steady hours matter.", "bun in the oven"),
+    ("I still nurse, so I'd need a room to pump twice a shift.", "room to pump"),
+    ("As a new mom I'm really good at running on no sleep.", "new mom"),
+    ("I claim four dependents, so benefits are a big deal for me.", "four dependents"),
+    ("I bring my grandpa to his dialysis treatments on Mondays.", "grandpa to his dialysis treatments"),
+    ("We homeschool our two boys in the morning.", "homeschool our two boys"),
+    ("When my kids get sick my sister covers for me.", "kids get sick"),
+    ("I'd need June 12th off, it's our wedding anniversary.", "wedding anniversary"),
+    ("I'm on the daycare waitlist right now, so mornings are tricky.", "daycare waitlist"),
+    ("I'm saving up for our wedding, so I want extra hours.", "saving up for our wedding"),
+    ("I'm in the carpool line at three every day.", "carpool line"),
+    ("I'm breast-feeding, so short breaks every few hours would help.", "breast-feeding"),
+    ("My ex gets the kids every other weekend, so those are open.", "gets the kids every other weekend"),
+    ("I'm raising two boys by myself, so I'm dependable.", "by myself"),
+]
+
+ROUND_TRAPS = [
+    ("I married the two data sets with a VLOOKUP.", "married the two data sets"),
+    ("I enrolled employees' dependents in their health plans.", "dependents"),
+    ("I ran the pump at the gas station.", "pump"),
+    ("I planned the anniversary party for the store's tenth year.", "anniversary party"),
+    ("I drove the carpool van for the hotel staff.", "carpool van"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ROUND_POSITIVES)
+def test_round_family_status_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "FAMILY_STATUS"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
+def test_round_family_status_traps_survive(redact, text, survives):
+    assert survives in redact(text)

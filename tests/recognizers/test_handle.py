@@ -100,3 +100,33 @@ def test_coverage_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_handle_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- red-team round: a handle said after the platform, or as a name on it ------------------------
+ROUND_POSITIVES = [
+    ("Look me up on YouTube, grandpa grills, I post every Sunday.", "grandpa grills"),
+    ("Add me on Snapchat, it's tina t ninety one.", "tina t ninety one"),
+    ("Just search ray builds decks on TikTok.", "ray builds decks"),
+    ("I stream on Twitch as nova knight and I moderate a big chat.", "nova knight"),
+    ("My Etsy shop is called Moss and Mettle.", "Moss and Mettle"),
+    ("i have a podcast called shift talk with two coworkers", "shift talk"),
+    ("My handle's lena lifts heavy on every platform.", "lena lifts heavy"),
+]
+
+ROUND_TRAPS = [
+    ("Find me on LinkedIn.", "LinkedIn"),
+    ("Follow me on Instagram for more of my work.", "for more of my work"),
+    ("I worked on Twitch as a paid moderator.", "as a paid moderator"),
+    ("I'm on TikTok as well, mostly cooking.", "as well"),
+    ("I search job boards on LinkedIn every day.", "job boards"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ROUND_POSITIVES)
+def test_round_handle_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
+def test_round_handle_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -104,3 +104,52 @@ TRAPS = [
 def test_tools_and_employers_are_not_places(redact, redacted_spans, text, survivor):
     assert redacted_spans(text, "LOCATION") == []
     assert survivor in redact(text)
+
+
+# --- red-team round: regions, neighbourhoods said as who one is, codes and lines ------------------
+ROUND_POSITIVES = [
+    ("My mom's side is from Jalisco and my dad's from Sinaloa.", ["Jalisco", "Sinaloa"]),
+    ("I grew up in Kerala before we moved.", ["Kerala"]),
+    ("I'm from Appalachia, so I'm no stranger to hard work.", ["Appalachia"]),
+    ("We lived in the Inland Empire until last year.", ["the Inland Empire"]),
+    ("I grew up upstate, so driving in snow is nothing.", ["upstate"]),
+    ("I'm from out west originally.", ["out west"]),
+    ("I was raised in a trailer park, so I can fix anything.", ["a trailer park"]),
+    ("I'm a proud Ninth Ward girl.", ["Ninth Ward"]),
+    ("I'm a Lakewood native, born and raised.", ["Lakewood"]),
+    ("My zip code is 48205, right by the plant.", ["48205"]),
+    ("I'm from the 414, so I know every shortcut.", ["the 414"]),
+    ("I take the Red Line and it drops me off a block away.", ["Red Line"]),
+    ("I catch the number 22 bus every morning.", ["number 22 bus"]),
+    ("I live downtown Dayton, so I can walk in.", ["downtown Dayton"]),
+    ("I grew up in Tulsa Oklahoma and moved here in May.", ["Tulsa Oklahoma"]),  # a state, not a team
+    ("We go to the mosque in Bridgeview every Friday.", ["Bridgeview"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_POSITIVES)
+def test_round_location_is_found(redacted_spans, text, expected):
+    spans = redacted_spans(text, "LOCATION")
+    for e in expected:
+        assert any(e in s for s in spans), (e, spans)
+
+
+ROUND_TRAPS = [
+    ("I made Chicago-style hot dogs and New York style pizza at the stand.", "Chicago-style hot dogs and New York style pizza"),
+    ("I grilled Philly cheesesteaks and Buffalo wings on the line.", "Philly cheesesteaks and Buffalo wings"),
+    ("I closed out the valley shift at the hotel.", "valley shift"),
+    ("I'm a night shift kid, I love the quiet hours.", "night shift"),
+    ("I'm a Saturday girl at the salon, I cover every weekend.", "Saturday"),
+    ("Our sales stayed above the Red Line all quarter.", "Red Line"),
+    ("I worked the 3 line at the bottling plant.", "3 line"),
+    ("I sold programs at Kansas City Chiefs games.", "Kansas City Chiefs"),  # a team
+    ("I made Boston cream donuts and sold Georgia peaches.", "Boston cream donuts and sold Georgia peaches"),
+    ("I was a conductor on the 10 train line for the railroad.", "10 train"),
+    ("I'm a bus driver on the 12 route.", "bus driver"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survivor"), ROUND_TRAPS)
+def test_round_location_traps_survive(redact, redacted_spans, text, survivor):
+    assert redacted_spans(text, "LOCATION") == []
+    assert survivor in redact(text)

@@ -141,3 +141,37 @@ def test_surname_that_begins_with_a_faith_word_is_a_name(redact, redacted_spans,
     assert redacted_spans(text, "RELIGION") == []
     out = redact(text)
     assert "[Person1]" in out and not any(part in out for part in name.split()), out
+
+
+# --- red-team round: names in every position and in lower case ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rosalind, my shift lead at the deli, can confirm my hours.", "Rosalind"),
+        ("Teuila, my crew lead, trained me on the forklift.", "Teuila"),
+        ("My references are Ana Ortiz and Brenda Lowe.", "Brenda Lowe"),
+        ("I prepped alongside Evangelina for two years.", "Evangelina"),
+        ("my old supervisor shontae can speak to my work", "shontae"),
+        ("hi my name is abdikarim and I drive for a living", "abdikarim"),
+        ("Okay so, Chidinma Okafor here, applying for the stocker role.", "Chidinma Okafor"),
+        ("You can call Bernadette at the front office about me.", "Bernadette"),
+        ("i'm nalani kahale and I run the register", "nalani kahale"),
+    ],
+)
+def test_round_names_are_found(redact, text, name):
+    out = redact(text)
+    assert not any(part in out for part in name.split()), out
+
+
+@pytest.mark.parametrize(
+    ("text", "survivor"),
+    [
+        ("I poured Jack Daniel's and Jim Beam at the bar.", "Jack Daniel's"),
+        ("I delivered Dr Pepper to every store on my route.", "Dr Pepper"),
+        ("I answered client calls at Charles Schwab.", "Charles Schwab"),
+        ("Weekends, my manager lets me close early.", "Weekends"),
+        ("I'm punctual and I'm ready to learn.", "punctual"),
+    ],
+)
+def test_round_brands_and_words_are_not_names(redact, text, survivor):
+    assert survivor in redact(text)

@@ -11,10 +11,11 @@ from .spans import assert_redacted
 
 POSITIVES = [
     ("I have 52,000 followers on TikTok.", ["52,000 followers"]),
-    ("My videos got 1.2 million views.", ["1.2 million views"]),
+    # the verb that leads in to the count goes with it (held-out sets mark it)
+    ("My videos got 1.2 million views.", ["got 1.2 million views"]),
     ("I hit fifty K subscribers last month.", ["fifty K subscribers"]),
     ("My TikTok has thirty thousand followers.", ["thirty thousand followers"]),
-    ("My reel got two hundred thousand likes.", ["two hundred thousand likes"]),
+    ("My reel got two hundred thousand likes.", ["got two hundred thousand likes"]),
     ("One of my videos went viral last year.", ["went viral"]),
     ("My page blew up last summer.", ['My page blew up']),
     ("I have a verified account.", ["verified account"]),
@@ -108,4 +109,32 @@ def test_coverage_social_metric_is_found(redacted_spans, text, expected):
 
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_social_metric_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# --- red-team round: popularity said without "followers" ----------------------------------------
+ROUND_POSITIVES = [
+    ("One of my clips went kinda viral on TikTok.", "viral"),
+    ("I grew a following of about twelve thousand people on Instagram.", "following of about twelve thousand"),
+    ("My shorts usually get around 40k views.", "40k"),
+    ("I've done brand deals with two sneaker companies.", "brand deals"),
+    ("I'm a Twitch affiliate, so I'm used to being on camera.", "Twitch affiliate"),
+    ("My YouTube channel got monetized last spring.", "got monetized"),
+    ("I run a Discord server with about five thousand members.", "five thousand members"),
+]
+
+ROUND_TRAPS = [
+    ("I ran a server with twelve tables on the patio.", "twelve tables"),
+    ("I managed a gym with 800 members.", "800 members"),
+    ("I get along with everyone, and my team is following the new process.", "following the new process"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ROUND_POSITIVES)
+def test_round_social_metric_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "SOCIAL_METRIC"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
+def test_round_social_metric_traps_survive(redact, text, survives):
     assert survives in redact(text)

@@ -85,3 +85,26 @@ def test_uncased_transcript_is_redacted_and_keeps_job_facts(redact, text, gone, 
     for phrase in kept:
         assert phrase in out, (phrase, out)
     assert out == out.lower() or "[" in out  # the original's case, placeholders aside
+
+
+# --- red-team round: names, places and employers in uncased transcripts --------------------------
+ROUND_UNCASED = [
+    ("hey so um shout out to my homie darnell who told me about this opening" + FILLER, ["darnell"], ["target"]),
+    ("my references are jorge castillo and amanda pierce" + FILLER, ["amanda", "pierce"], ["target"]),
+    ("eleanor, my supervisor at kroger, wrote my letter" + FILLER, ["eleanor"], ["kroger"]),
+    ("this is hyun-woo kim and i want the stocker job" + FILLER, ["hyun", "woo", "kim"], ["stocker"]),
+    ("i was a patient transporter at orlando health for two years" + FILLER, [], ["orlando health"]),
+    ("i used to be a teller at the credit union and a baker on weekends" + FILLER, [], ["teller", "baker"]),
+    ("i live right off mesa drive so i can walk" + FILLER, ["mesa drive"], ["walk"]),
+    ("i sold georgia peaches and boston cream pies at the market" + FILLER, [], ["peaches", "cream"]),
+    ("yo its rocky tsosie and i want the valet job" + FILLER, ["rocky", "tsosie"], ["valet"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), ROUND_UNCASED)
+def test_round_uncased_names_places_and_workplaces(redact, text, gone, kept):
+    out = redact(text)
+    for word in gone:
+        assert word not in out, out
+    for word in kept:
+        assert word in out, out
