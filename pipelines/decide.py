@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 import yaml
@@ -269,9 +270,9 @@ def _decision(text: str, d: Detection, policy: Policy) -> Decision:
             # "my [daughter]'s team" and "my [nephew]'s team" both read "my family's team"
             return Decision(replace(d, neutral=match_case(text[d.start : d.end], kin)), "neutralize")
         likened = _LIKE_A.search(text, max(0, d.start - 16), d.start)
-        if likened and text[d.start : d.end].strip().lower() in _kin_data()[3]:
+        if likened and text[d.start : d.end].strip().lower() in _kin_data().likened:
             # "they treat me like [a sister]", "like [a grandson]" -> "like family"
-            return Decision(replace(d, start=likened.start(1), neutral=_kin_data()[0]), "neutralize")
+            return Decision(replace(d, start=likened.start(1), neutral=_kin_data().neutral), "neutralize")
     action = _action(d, policy)
     if action == "redact" and policy.rewrite.attribute_sentences == "remove" and rule.label is not None:
         lead = _sentence_lead(text, d)
@@ -285,14 +286,21 @@ _POSSESSIVE_BEFORE = regex.compile(r"\b(?:my|our)\s+$", regex.IGNORECASE)
 _LIKE_A = regex.compile(r"\blike\s+((?:a|an)\s+)$", regex.IGNORECASE)
 
 
+class _Kin(NamedTuple):
+    neutral: str  # "family"
+    words: frozenset[str]  # kin words after "my"/"our"
+    shape: regex.Pattern  # "(my) (modifiers) word"
+    likened: frozenset[str]  # kin words after "like a"
+
+
 @lru_cache(maxsize=1)
-def _kin_data() -> tuple[str, frozenset[str], regex.Pattern, frozenset[str]]:
+def _kin_data() -> _Kin:
     data = yaml.safe_load((DATA_DIR / "_kin.yaml").read_text(encoding="utf-8"))
     modifiers = "|".join(regex.escape(m) for m in data["modifiers"])
     shape = regex.compile(
         rf"(?:(my|our)\s+)?(?:(?:{modifiers})[\s-]+){{0,2}}(\p{{L}}+)", regex.IGNORECASE
     )
-    return data["neutral"], frozenset(data["words"]), shape, frozenset(data["likened"])
+    return _Kin(data["neutral"], frozenset(data["words"]), shape, frozenset(data["likened"]))
 
 
 def _kin_word(text: str, start: int, end: int) -> str | None:

@@ -22,14 +22,6 @@ from pipelines.detect import diskcache, lexicon, names, zipf
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    d = tmp_path / "cache"
-    monkeypatch.setenv("BLINDSCREEN_CACHE_DIR", str(d))
-    monkeypatch.delenv("BLINDSCREEN_NO_CACHE", raising=False)
-    return d
-
-
 def _fresh_table():
     zipf._table.cache_clear()
     return zipf._table()

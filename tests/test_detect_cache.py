@@ -31,14 +31,6 @@ def _spans(compiled, texts) -> list:
     return [[m.span() for m in compiled.finditer(t)] for t in texts]
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    d = tmp_path / "cache"
-    monkeypatch.setenv("BLINDSCREEN_CACHE_DIR", str(d))
-    monkeypatch.delenv("BLINDSCREEN_NO_CACHE", raising=False)
-    return d
-
-
 def _unwritable(tmp_path) -> Path:
     """A directory that cannot be created, even by root: its parent is a plain file."""
     blocker = tmp_path / "a-file"
