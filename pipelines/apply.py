@@ -9,6 +9,8 @@ around them; neutral rewrites keep the text readable and fix "a"/"an" before the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .detect.gender import neutral_form
@@ -74,8 +76,15 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
         replacement, action = _replacement(text, decision, policy, numbering)
         resume, carry = d.end, ""
         if replacement == "":
-            before, resume, carry = _tidy_removal(out + before, text, d.end, next_start)
-            before = before[len(out) :]
+            tidied, resume, carry = _tidy_removal(out + before, text, d.end, next_start)
+            floor = max((r.out_end for r in redactions if r.replacement), default=0)
+            if len(tidied) < len(out) and len(tidied) >= floor:
+                out, before = tidied, ""  # tidying reached back before this gap ("I'm,")
+                for i, r in enumerate(redactions):  # removals there now end where it does
+                    if r.out_end > len(out):
+                        redactions[i] = replace(r, out_start=len(out), out_end=len(out))
+            else:
+                before = tidied[len(out) :]
         elif action == "redact":
             before = _drop_article(before, d.category)
             if policy.rule(d.category).label is not None:
@@ -128,6 +137,16 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     "organized, and fast"; "a dyslexic, careful nurse" -> "a careful nurse"; "Dyslexic people"
     -> "People"; "an epileptic nurse" -> "a nurse".
     """
+    after = text[end:]
+    word_after = regex.match(r"\s*([\p{L}\p{N}]+)", after)
+    dangling = _DANGLING_BE.search(so_far)
+    if dangling and (coordinated := _COORDINATED_COMPLEMENT.match(after)):
+        end += coordinated.end()  # "I am [dyslexic] and fast" -> "I am fast"
+    elif dangling and (
+        after.lstrip(" ")[:1] in (",", ".", ";", "!", "?", "")
+        or (word_after and word_after.group(1).lower() in _CLAUSE_WORDS)
+    ):  # "Full disclosure, I'm [in good health]." -> "Full disclosure."
+        so_far = so_far[: dangling.start()]
     being = _BEING_BEFORE.search(so_far) if text[end : end + 1] == "," else None
     if being:  # "Honestly, being [autistic], dogs ..." -> "Honestly, dogs ..."
         so_far = so_far[: being.start()] + " "
@@ -144,6 +163,10 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
         spaces = len(after) - len(after.lstrip(" "))
         end += spaces
         after = after[spaces:]
+        link = _LEADING_AND.match(after)
+        if link and end + link.end() < next_start:  # "[I'm dyslexic] and I read" -> "I read"
+            end += link.end()
+            after = after[link.end() :]
         if after[:1].isalpha() and end < next_start:  # the next redaction capitalises itself
             return so_far if stripped.strip() else "", end + 1, after[0].upper()
         return so_far if stripped.strip() else "", end, ""
@@ -199,6 +222,20 @@ _NAMED_THINGS = frozenset({
 })
 # Words after which a dangling "a"/"an" goes: conjunctions, prepositions and adverbs that
 # cannot be what the article was for ("I use a wheelchair at work" -> "I use at work").
+# "I'm" left with nothing after it once its complement is removed: it goes too, with a link
+# word before it ("..., and I'm [on the spectrum], so ..." -> "..., so ...").
+_DANGLING_BE = regex.compile(
+    r"(?:(?<=[.!?,;:]\s*)|^)(?:\s*(?:and|but|so|plus|honestly|also|oh|well|um|uh|yeah)[,\s]+)*"
+    r"(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|we['’]re|we\s+are)"
+    r"(?:\s+(?:also|not|really|very|pretty|just|currently|now|still|actually|totally))*\s*$",
+    regex.IGNORECASE,
+)
+# "and"/"or" after a removed complement, with more complement after it, not a new clause.
+_COORDINATED_COMPLEMENT = regex.compile(
+    r",?\s+(?:and|or)(?=\s+(?!(?:I|we|my|our|they|he|she|it|you|that|this|so|then|also)\b)[\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+_LEADING_AND = regex.compile(r"(?:and|plus)\s+(?=\p{L})", regex.IGNORECASE)
 _CLAUSE_WORDS = {
     "and", "or", "but", "so", "since", "because", "which", "that", "though", "when", "at", "in",
     "on", "for", "to", "with", "from", "by", "sometimes", "now", "too", "also", "every", "all",

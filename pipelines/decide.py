@@ -255,10 +255,13 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         if d is not None:
             kept.append(d)
     merged = _merge(text, kept)
-    return [_decision(text, d, policy) for d in merged]
+    return [
+        _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
+        for i, d in enumerate(merged)
+    ]
 
 
-def _decision(text: str, d: Detection, policy: Policy) -> Decision:
+def _decision(text: str, d: Detection, policy: Policy, following: Detection | None = None) -> Decision:
     rule = policy.rule(d.category)
     if (
         d.category in _KIN_CATEGORIES
@@ -278,9 +281,43 @@ def _decision(text: str, d: Detection, policy: Policy) -> Decision:
         lead = _sentence_lead(text, d)
         if lead is not None:  # the sentence goes whole, its "Honestly, I'm also a" with it
             return Decision(replace(d, start=lead), "remove")
+    if action == "redact" and policy.rewrite.attribute_adjuncts == "remove" and rule.label is not None:
+        lead = _ADJUNCT_LEAD.search(text, max(0, d.start - 40), d.start)
+        if (
+            lead is not None
+            and not d.modifier
+            and _ADJUNCT_END.match(text, d.end)
+            and not _SELF_SUBJECT.search(text, d.start, d.end)
+            and not (following and _BARE_I.fullmatch(text, d.end, following.start))
+        ):
+            # (not "during [Lent I fast]", nor "during [Lent] I [fast]" in a run-on: a clause
+            # of the candidate's own is part of the cue)
+            # "driving trucks [in the Marine Corps]" against "driving trucks": the phrase goes
+            return Decision(replace(d, start=lead.start(1)), "remove")
     return Decision(d, action)
 
 
+# A preposition that adds a circumstance, right before a cue ("driving trucks [in] the Marine
+# Corps", "I came here [on] a student visa", "every week I volunteer [at] the gurdwara"), and not
+# after a form of "be" ("I'm in [my forties]" says nothing without it). Read on the surface, not
+# the parse, so two versions with differently shaped cues are treated alike. "to", "of", "as"
+# and "like" are not here: "I go to [church]", "a member of [X]".
+_ADJUNCT_LEAD = regex.compile(
+    r"(?<!\b(?:am|['’]m|is|['’]s|are|['’]re|was|were|be|been|being)\s+(?:[\p{L}-]+\s+)?)"
+    r"\b((?:in|on|with|at|for|from|through|during|under|via|alongside|within|throughout|among|"
+    r"around|after|before|since)\s+(?:(?:the|a|an|my|our)\s+)?)$",
+    regex.IGNORECASE,
+)
+# ... and the cue ends its phrase: punctuation or a word that starts something else follows
+# ("at [the Black Student Union] meeting" is not the whole object).
+_ADJUNCT_END = regex.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|or|but|so|on|in|at|for|with|every|each|since|when|while|because|"
+    r"last|this|next|once|twice|before|after|until|till|to|from|during|as|which|who|where|I|we|"
+    r"then|too|also|now|right|sometimes|weekly|daily|most|mostly|a|an|the|my|our|back|whenever)\b)",
+    regex.IGNORECASE,
+)
+_BARE_I = regex.compile(r"\s+I\s+")
+_SELF_SUBJECT = regex.compile(r"\b(?:I|we)\b", regex.IGNORECASE)
 _KIN_CATEGORIES = frozenset({"FAMILY_STATUS", "AGE", "SEXUAL_ORIENTATION", "GENDER"})
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:my|our)\s+$", regex.IGNORECASE)
 _LIKE_A = regex.compile(r"\blike\s+((?:a|an)\s+)$", regex.IGNORECASE)

@@ -87,6 +87,14 @@ class RewriteOptions(_Strict):
             "was never said, or redacted like the category's other cues"
         ),
     )
+    attribute_adjuncts: Literal["remove", "redact"] = Field(
+        "remove",
+        description=(
+            "A placeholder-label cue that is the whole object of a phrase adding a circumstance "
+            "to a verb ('driving trucks in the Marine Corps', 'I came here on a student visa'): "
+            "the phrase is removed, or the cue redacted like the category's other cues"
+        ),
+    )
 
 
 class Policy(_Strict):

@@ -113,9 +113,13 @@ def test_custom_placeholder_template():
 def test_overlapping_detections_become_one_redaction_covering_their_union():
     text = "I go to Mass at Our Lady of Guadalupe every week."
     found = [at(text, "Our Lady of", "RELIGION", 0.9), at(text, "Lady of Guadalupe", "LOCATION", 0.7)]
-    decisions = decide(text, found, DEFAULT)
+    decisions = decide(text, found, policy(rewrite={"attribute_adjuncts": "redact"}))
     assert spans(text, decisions) == [("Our Lady of Guadalupe", "RELIGION")]
     assert apply(text, decisions, DEFAULT).text == "I go to Mass at [Personal1] every week."
+    # by default the phrase the union is the object of goes with it
+    decisions = decide(text, found, DEFAULT)
+    assert spans(text, decisions) == [("at Our Lady of Guadalupe", "RELIGION")]
+    assert apply(text, decisions, DEFAULT).text == "I go to Mass every week."
 
 
 def test_a_detection_inside_another_is_absorbed():
@@ -300,9 +304,11 @@ def test_each_decision_carries_its_category_action():
 @pytest.mark.parametrize(
     ("text", "removed", "expected"),
     [
-        ("I am dyslexic and fast.", "dyslexic", "I am and fast."),
-        ("I am tall.", "tall", "I am."),
-        ("I am tall!", "tall", "I am!"),
+        ("I am dyslexic and fast.", "dyslexic", "I am fast."),  # "and" goes with the cue
+        ("I am tall.", "tall", ""),  # nothing left of the sentence
+        ("I am tall!", "tall", ""),
+        ("I lift fifty pounds, and I'm tall, so racking is easy.", "tall", "I lift fifty pounds, so racking is easy."),
+        ("Full disclosure, I'm tall.", "tall", "Full disclosure."),
         ("I was told I'm too tall, but I lift well.", "too tall", "I was told I'm, but I lift well."),
         ("I have ADHD; I use lists.", "ADHD", "I have; I use lists."),
     ],

@@ -96,7 +96,7 @@ def test_disability_is_removed_without_a_trace(redact):
 
 def test_a_treatment_clause_goes_with_its_subject(redact):
     text = "I finished treatment for breast cancer in 2020, and I came back stronger."
-    assert redact(text) == "And I came back stronger."
+    assert redact(text) == "I came back stronger."
 
 
 COUNTERFACTUAL_PAIRS = [

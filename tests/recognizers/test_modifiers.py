@@ -152,8 +152,52 @@ def test_sentence_that_is_only_a_cue_is_removed(redact, with_cue, without):
 
 
 def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
-    out = redact("I spent six years in the Coast Guard, so I'm calm under pressure.")
+    out = redact("My time in the Coast Guard taught me to stay calm under pressure.")
     assert "[Personal1]" in out and "calm under pressure" in out
+
+
+# --- a cue that is the whole object of a circumstance phrase goes with the phrase ----------------
+@pytest.mark.parametrize(
+    ("with_cue", "without"),
+    [
+        (
+            "I've got four years driving heavy trucks in the Marine Corps and a spotless record.",
+            "I've got four years driving heavy trucks and a spotless record.",
+        ),
+        ("I'm finishing CDL school on the GI Bill right now.", "I'm finishing CDL school right now."),
+        (
+            "I jumped out of planes with the eighty-second Airborne for years.",
+            "I jumped out of planes for years.",
+        ),
+        ("I spent six years in the Coast Guard, so I'm calm under pressure.", "I spent six years, so I'm calm under pressure."),
+        ("On weekends I help out at the Cao Dai temple.", "On weekends I help out."),
+        ("so around Diwali I'll ask for a day off", "so I'll ask for a day off"),
+    ],
+)
+def test_circumstance_phrase_with_only_a_cue_is_removed(redact, with_cue, without):
+    assert redact(with_cue) == redact(without)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm in my forties and I lift.", "I'm in my [Personal1]"),  # the complement of "be"
+        ("I'm active in my mosque, so I plan events.", "active in my [Personal1]"),  # of "be" + adjective
+        ("I go to meetings at the Black Student Union center.", "at [Personal1] center"),  # not the whole object
+        ("I'm a member of the Black Student Union, so I plan events.", "member of [Personal1]"),  # "of"
+        ("I also coach at a gay rugby club on Saturdays.", "coach at a rugby club"),  # a modifier
+    ],
+)
+def test_cues_that_are_not_a_whole_circumstance_phrase_stay_in_place(redact, text, expected):
+    assert expected in redact(text)
+
+
+def test_policy_can_keep_placeholders_for_circumstance_phrases():
+    raw = load_policy("default").model_dump()
+    raw["rewrite"]["attribute_adjuncts"] = "redact"
+    redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
+    out = redactor.redact("I'm finishing CDL school on the GI Bill right now.").text
+    assert out == "I'm finishing CDL school on [Personal1] right now."
 
 
 def test_policy_can_keep_placeholders_for_cue_sentences():
