@@ -130,3 +130,37 @@ def test_round_handle_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
 def test_round_handle_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- a handle said with no "my handle is": after "I'm at" once a platform was named, before a
+# follower count, or spoken with "dot" right after the platform -----------------------------------
+BARE_POSITIVES = [
+    ("On TikTok I'm at izzy carries bags, all one word, I post hauls.", "izzy carries bags"),
+    ("on instagram i'm at marco makes pho so come say hi", "marco makes pho"),
+    ("On YouTube I go by tessa tiles and I post before-and-afters.", "tessa tiles"),
+    ("I post the views from the rooftop, at tomas climbs, only a few hundred followers.", "tomas climbs"),
+    ("I stream on Twitch as nightowl q a, like eighteen hundred followers.", "nightowl q a"),
+    ("I post tutorials as renata edits, about forty thousand subscribers.", "renata edits"),
+    ("i do reviews as big lou eats with like twelve thousand followers", "big lou eats"),
+    ("I share my builds on Instagram, kenji dot sets, and some did well.", "kenji dot sets"),
+    ("Check my work on TikTok, it's mara underscore sews.", "mara underscore sews"),
+]
+
+BARE_TRAPS = [
+    ("On TikTok I'm at work most of the time, so I rarely post.", "at work most of the time"),
+    ("On Instagram I'm pretty quiet, mostly lurking.", "pretty quiet"),
+    ("I worked as a cashier, and our store page had two thousand followers.", "as a cashier"),
+    ("I started at Target, and our page has about nine hundred followers.", "at Target"),
+    ("Our shop is on Instagram, acme dot com has the rest.", "Instagram"),
+    ("I ran the Instagram, with about three thousand followers, for the bakery.", "ran the Instagram"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), BARE_POSITIVES)
+def test_bare_spoken_handle_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), BARE_TRAPS)
+def test_bare_handle_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -11,6 +11,8 @@ from .spans import assert_redacted
 
 POSITIVES = [
     ("I have 52,000 followers on TikTok.", ["52,000 followers"]),
+    ("It's small, only a few hundred followers.", ["a few hundred followers"]),
+    ("My page got a couple hundred subscribers.", ["got a couple hundred subscribers"]),
     # the verb that leads in to the count goes with it (held-out sets mark it)
     ("My videos got 1.2 million views.", ["got 1.2 million views"]),
     ("I hit fifty K subscribers last month.", ["fifty K subscribers"]),
