@@ -254,7 +254,7 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         d = _trim_known_keeps(d, protected, text)
         if d is not None:
             kept.append(d)
-    merged = _merge(text, kept)
+    merged = _join_attribute_runs(text, _merge(text, kept), policy)
     return [
         _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
         for i, d in enumerate(merged)
@@ -407,6 +407,31 @@ def _merge(text: str, detections: list[Detection]) -> list[Detection]:
         else:
             out.append(d)
     return out
+
+
+def _join_attribute_runs(text: str, detections: list[Detection], policy: Policy) -> list[Detection]:
+    """Cues under one shared placeholder label with only spaces between are one cue: "a
+    [thirty-one year old] [Marine Corps veteran]" reads "[Personal1]", as "a [thirty-one year
+    old]" does, rather than losing the first as a modifier of the second."""
+    out: list[Detection] = []
+    for d in detections:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.neutral is None
+            and d.neutral is None
+            and policy.rule(prev.category).label is not None
+            and policy.rule(prev.category).label == policy.rule(d.category).label
+            and policy.rule(prev.category).action == policy.rule(d.category).action == "redact"
+            and _SPACES_ONLY.fullmatch(text, prev.end, d.start)
+        ):
+            out[-1] = replace(_union(prev, d), modifier=d.modifier)
+        else:
+            out.append(d)
+    return out
+
+
+_SPACES_ONLY = regex.compile(r"[ \t]*")
 
 
 def _drop_rewrites_under_redactions(detections: list[Detection]) -> list[Detection]:

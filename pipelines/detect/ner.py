@@ -33,6 +33,20 @@ CONFIRMED, UNCONFIRMED = 0.8, 0.45
 _POSSESSIVE = regex.compile(r"(?:['’]s?)?[.,;:!?)]*$")
 
 
+_NAME_PARTICLES = frozenset({
+    "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von",
+    "bin", "binti", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "af", "zu", "mac", "ap",
+})
+
+
+def _common_lower_word(tok) -> bool:
+    """A lower-case everyday word that is no name ("intro"; not "de", "van", nor a surname the
+    truecaser left lower-case)."""
+    if not tok.is_alpha or not tok.text[:1].islower() or tok.lower_ in _NAME_PARTICLES:
+        return False
+    return not is_name_like(tok.text) and word_zipf(tok.lower_) >= 3.0
+
+
 def _bare(word: str) -> str:
     """"Chris's" -> "Chris", "Sandra," -> "Sandra": only a trailing possessive and punctuation
     go ("Chris" and "Samantha" keep their s)."""
@@ -90,6 +104,8 @@ class NerRecognizer(EntityRecognizer):
         if ent.label_ == "PERSON":
             if not any(t[:1].isupper() for t in ent.text.split()):
                 return None  # lower-case "person" entities from the small model are mostly noise
+            if any(_common_lower_word(t) for t in ent):
+                return None  # "Quick intro, I'm ...": a name has no lower-case common word
             if len(ent) > 1 and _brand_possessive(ent):
                 return None  # "poured Jack Daniel's at the bar", "baked pies at Marie Callender's."
             confirmed = any(is_name_like(_bare(t)) for t in ent.text.split())

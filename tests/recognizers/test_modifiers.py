@@ -26,6 +26,12 @@ PAIRS = [
         "I'm a nurse with ten years on the floor.",
     ),
     ("I'm a retired teacher who tutors math.", "I'm a teacher who tutors math.", None),
+    # a modifier cue right before another cue is one cue with it, not removed on its own
+    (
+        "I'm a thirty-one year old Marine Corps veteran from Denver.",
+        "I'm a thirty-one year old from Denver.",
+        "I'm [Personal1] from [Location1].",
+    ),
 ]
 
 

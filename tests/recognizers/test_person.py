@@ -65,6 +65,8 @@ def test_will_is_a_name_only_after_a_cue(redact):
 
 # text -> the part that must survive redaction untouched
 TRAPS = [
+    ("Quick intro, I'm a welder from the valley.", "Quick intro"),  # the model's "person" with a common lower-case word
+    ("Quick update, I passed my CDL.", "Quick update"),
     ("I'm known for grace under pressure.", "grace under pressure"),
     ("I stay calm and keep my grace under pressure.", "grace under pressure"),
     ("I will finish the project on time.", "I will finish"),
