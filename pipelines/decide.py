@@ -281,6 +281,9 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
         lead = _sentence_lead(text, d)
         if lead is not None:  # the sentence goes whole, its "Honestly, I'm also a" with it
             return Decision(replace(d, start=lead), "remove")
+        fragment = _fragment_bounds(text, d)
+        if fragment is not None:  # "I grew up in Denver[, Black and proud]."
+            return Decision(replace(d, start=fragment[0], end=fragment[1]), "remove")
     if action == "redact" and policy.rewrite.attribute_adjuncts == "remove" and rule.label is not None:
         lead = _ADJUNCT_LEAD.search(text, max(0, d.start - 40), d.start)
         if (
@@ -384,6 +387,33 @@ def _sentence_lead(text: str, d: Detection) -> int | None:
         return None
     m = _SENTENCE_LEAD.search(text, max(0, d.start - 60), d.start)
     return m.start(1) if m else None
+
+
+# A comma-separated piece of a sentence that is only the cue: ", [Black and proud]." or
+# "Quick facts: [58], class A CDL".
+_FRAGMENT_LEAD = regex.compile(r"([,;:])[ \t]*(?:(?:and|or|plus|also|a|an|the)\s+)*$", regex.IGNORECASE)
+_FRAGMENT_END = regex.compile(r"[ \t]*(?=[,.;!?]|$)")
+_FRAGMENT_COMMA = regex.compile(r",[ \t]*")
+
+
+def _fragment_bounds(text: str, d: Detection) -> tuple[int, int] | None:
+    """What to remove when ``d`` is all a comma-separated piece of its sentence says: from the
+    comma before it ("in Denver[, Black and proud]."), or after a colon up to and with the comma
+    after it ("Quick facts: [58, ]class A CDL"). None otherwise."""
+    if not _FRAGMENT_END.match(text, d.end):
+        return None
+    lead = _FRAGMENT_LEAD.search(text, max(0, d.start - 30), d.start)
+    if lead is None:
+        return None
+    comma = _FRAGMENT_COMMA.match(text, d.end)
+    if lead.group(1) == ":":
+        return (lead.end(), comma.end()) if comma else None
+    if comma and not _LINK_AFTER.match(text, comma.end()):
+        return lead.start(1), d.end + 1  # "My coworkers[, mostly Catholic,] love" - both commas
+    return lead.start(1), d.end
+
+
+_LINK_AFTER = regex.compile(r"(?:and|or|but|so|plus|then)\b", regex.IGNORECASE)
 
 
 _LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)

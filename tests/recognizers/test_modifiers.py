@@ -157,6 +157,19 @@ def test_sentence_that_is_only_a_cue_is_removed(redact, with_cue, without):
     assert redact(with_cue) == redact(without)
 
 
+@pytest.mark.parametrize(
+    ("with_cue", "expected"),
+    [
+        ("I grew up in Denver, Catholic. For two years I drove.", "I grew up in [Location1]. For two years I drove."),
+        ("Quick facts: 58 years old, class A CDL with doubles.", "Quick facts: class A CDL with doubles."),
+        ("My coworkers, mostly Catholic, love my tamales.", "My coworkers love my tamales."),
+        ("I'm 45, Mexican, and I live nearby.", "I'm [Personal1], and I live nearby."),
+    ],
+)
+def test_comma_piece_that_is_only_a_cue_is_removed(redact, with_cue, expected):
+    assert redact(with_cue) == expected
+
+
 def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
     out = redact("My time in the Coast Guard taught me to stay calm under pressure.")
     assert "[Personal1]" in out and "calm under pressure" in out
