@@ -107,6 +107,12 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
         )
         out += replacement + carry
         cursor = resume
+    if not text[cursor:].strip() and redactions and not redactions[-1].replacement:
+        out = out.rstrip(" ")  # the last sentence went: no space after the one before it
+        redactions = [
+            r if r.out_end <= len(out) else replace(r, out_start=min(r.out_start, len(out)), out_end=len(out))
+            for r in redactions
+        ]
     return RedactedText(text=out + text[cursor:], redactions=redactions)
 
 
