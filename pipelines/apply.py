@@ -129,9 +129,10 @@ def _joins_previous(text: str, cursor: int, decision: Decision, last: Redaction,
     return bool(_JOINING_GAP.fullmatch(text[cursor : decision.detection.start]))
 
 
-# (also a bare "I" in a run-on: "during [Lent] I [fast]" reads as "during [Lent] [fast]" does)
+# (also a bare "I" in a run-on: "during [Lent] I [fast]" reads as "during [Lent] [fast]" does;
+# and nothing but spaces: "a [31-year-old] [Marine veteran]")
 _JOINING_GAP = regex.compile(
-    r"(?:\s*,\s*|\s+(?:and|with|&|or)\s+|\s+(?-i:I)\s+)(?:(?:a|an|the)\s+)?", regex.IGNORECASE
+    r"(?:\s*,\s*|\s+(?:and|with|&|or)\s+|\s+(?-i:I)\s+|[ \t]+)(?:(?:a|an|the)\s+)?", regex.IGNORECASE
 )
 
 

@@ -440,9 +440,10 @@ def _merge(text: str, detections: list[Detection]) -> list[Detection]:
 
 
 def _join_attribute_runs(text: str, detections: list[Detection], policy: Policy) -> list[Detection]:
-    """Cues under one shared placeholder label with only spaces between are one cue: "a
-    [thirty-one year old] [Marine Corps veteran]" reads "[Personal1]", as "a [thirty-one year
-    old]" does, rather than losing the first as a modifier of the second."""
+    """Cues under one shared placeholder label with only spaces between are one run: "a
+    [thirty-one year old] [Marine Corps veteran]" reads "[Personal1]" (apply joins the run), as
+    "a [thirty-one year old]" does, rather than losing the first as a modifier of the second.
+    Each keeps its own category in the redaction list."""
     out: list[Detection] = []
     for d in detections:
         prev = out[-1] if out else None
@@ -455,9 +456,8 @@ def _join_attribute_runs(text: str, detections: list[Detection], policy: Policy)
             and policy.rule(prev.category).action == policy.rule(d.category).action == "redact"
             and _SPACES_ONLY.fullmatch(text, prev.end, d.start)
         ):
-            out[-1] = replace(_union(prev, d), modifier=d.modifier)
-        else:
-            out.append(d)
+            out[-1] = replace(prev, modifier=False)
+        out.append(d)
     return out
 
 

@@ -716,3 +716,105 @@ def test_coverage_nationality_ethnicity_is_found(redacted_spans, text, expected)
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_nationality_ethnicity_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Round 6 (heldout11/12 classes; sentences written for the classes, not copied from a transcript):
+# heritage-language greetings, farewells and thanks (ASR spellings; the short ones only standing alone), cultural gatherings, media and holidays, and immigration status as a clause (its verb and time go with it); traps: a language as a skill, Aloha the POS system, border crossings as a trucker, a parole officer, citizen science, a forklift card got last year.
+ROUND6_POSITIVES = [
+    ("Dia dhuit, I'm applying for the barista job.", 'Dia dhuit'),
+    ('Go raibh maith agat for watching my video.', 'Go raibh maith agat'),
+    ('Diolch yn fawr, and I hope to hear from you.', 'Diolch yn fawr'),
+    ('Thanks for your time. Tofa soifua!', 'Tofa soifua'),
+    ('tashi delek everyone my name is pema and im a line cook', 'tashi delek'),
+    ("Tēnā koutou katoa, I'm applying for the park ranger role.", 'Tēnā koutou katoa'),
+    ('Thanks for watching, ciao!', 'ciao'),
+    ("Okay, that's me. Arrivederci!", 'Arrivederci'),
+    ('Hasta luego, and thanks for your time.', 'Hasta luego'),
+    ('Muito obrigado, and have a great day.', 'Muito obrigado'),
+    ('I hope to hear from you soon. Asante!', 'Asante'),
+    ("That's all from me. Kwaheri!", 'Kwaheri'),
+    ('Murakoze cyane for considering me.', 'Murakoze cyane'),
+    ('Daghang salamat for your time.', 'Daghang salamat'),
+    ('Xin cảm ơn, and have a good day.', 'Xin cảm ơn'),
+    ('thank you so much, tam biet!', 'tam biet'),
+    ('Zaijian, and thank you for your time.', 'Zaijian'),
+    ('Do svidaniya, and thank you.', 'Do svidaniya'),
+    ('Thank you for watching. Do widzenia!', 'Do widzenia'),
+    ('Vielen Dank for watching my video.', 'Vielen Dank'),
+    ('Hoşça kal, thank you for your time.', 'Hoşça kal'),
+    ("Ma'a salama, and thank you.", "Ma'a salama"),
+    ('Au revoir, and thanks for watching!', 'Au revoir'),
+    ('Sayonara, and thanks for your time!', 'Sayonara'),
+    ('Annyeonghi gyeseyo, thank you for watching.', 'Annyeonghi gyeseyo'),
+    ('Khob khun krub for your time.', 'Khob khun krub'),
+    ('Chum reap suor, my name is Dara and I fix phones.', 'Chum reap suor'),
+    ('Meegwetch for watching my video.', 'Meegwetch'),
+    ("Tansi, my name is Cody and I'm a welder.", 'Tansi'),
+    ("Ya ta hey, I'm applying for the driver job.", 'Ya ta hey'),
+    ('Aguyje, thank you for your time.', 'Aguyje'),
+    ('Mauruuru roa for listening.', 'Mauruuru roa'),
+    ('Bayarlalaa, thank you for your time.', 'Bayarlalaa'),
+    ('Rakhmet for watching, I hope to hear from you.', 'Rakhmet'),
+    ('Eskerrik asko, and have a great day.', 'Eskerrik asko'),
+    ('Merci, and have a good day!', 'Merci'),
+    ("On Sundays it's church and then toonai at my aunty's house.", 'toonai'),
+    ("I'm off the week of Tết to see family.", 'Tết'),
+    ('I take a few days off for Tet Nguyen Dan every year.', 'Tet Nguyen Dan'),
+    ('We celebrate Navruz with a big family dinner.', 'Navruz'),
+    ('Every March we set up the haft-sin table at home.', 'haft-sin'),
+    ('I grew up watching teleseryes with my lola.', 'teleseryes'),
+    ('My family throws a big doljanchi for every new baby.', 'doljanchi'),
+    ("Yalda night at my grandparents' place is my favorite.", 'Yalda night'),
+    ("We have soup joumou every New Year's Day.", 'soup joumou'),
+    ('Our whole family gets together for Nochebuena.', 'Nochebuena'),
+    ('I came here in twenty twenty-two under U4U parole.', 'U4U parole'),
+    ('I got my green card last year, so no sponsorship needed.', 'I got my green card last year'),
+    ("I've always been a US citizen, born in Ohio.", "I've always been a US citizen"),
+    ("I'm a citizen now, so I can work anywhere.", 'a citizen'),
+    ('I got naturalized in twenty nineteen.', 'got naturalized in twenty nineteen'),
+    ('I have my work permit through TPS.', 'TPS'),
+    ('My parents brought me here when I was three.', 'brought me here when I was three'),
+    ('I crossed the border when I was fifteen.', 'crossed the border when I was fifteen'),
+    ('i got my green card two years ago so im good to work', 'got my green card two years ago'),
+    ('My parents came from the refugee camps in Thailand.', 'refugee camps'),
+    ("I've been a US citizen since twenty fifteen.", 'citizen since twenty fifteen'),
+    ('I was sworn in as a citizen last spring.', 'sworn in as a citizen'),
+    ("I'm still waiting on my green card interview.", 'green card interview'),
+    ('ok thats all from me, merci beaucoup et au revoir', 'au revoir'),
+    ('i got my green card last year so i dont need sponsorship', 'got my green card last year'),
+    ('i became a citizen in 2018', 'citizen'),
+    ('every new year we go to my grandparents house for tet', 'tet'),
+    ("I'm twenty-four, and yes, the accent is part of the package.", 'the accent'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I speak Tagalog and Ilocano with patients.', 'Tagalog'),
+    ('Before that I ran the register on Aloha at a deli.', 'register on Aloha'),
+    ('I crossed the border every week hauling produce to Laredo.', 'crossed the border every week'),
+    ('I worked as a parole officer for six years.', 'parole officer'),
+    ('I supervised people on parole as a case manager.', 'on parole'),
+    ('I was a naturalist at the state park.', 'naturalist'),
+    ('I ran a citizen science project counting birds.', 'citizen science'),
+    ('I worked at Ciao Bella Gelato for two years.', 'Ciao Bella Gelato'),
+    ('I served on the Merci Train committee at the museum.', 'Merci Train'),
+    ('I handle I-9 forms and green card verification for HR.', 'green card verification'),
+    ('I clean the kava bar after close.', 'kava bar'),
+    ('I got my forklift card last year.', 'I got my forklift card last year'),
+    ('I got my permit last year and drive the delivery van.', 'I got my permit last year'),
+    ('I was promoted to shift lead in twenty nineteen.', 'promoted to shift lead'),
+    ('Our team did a Lunar rover demo at the science museum.', 'Lunar rover demo'),
+    ('I got out of retail and into logistics.', 'got out of retail'),
+    ('My manager said adios to the old POS system.', 'said adios to the old POS system'),
+    ('The customer asked for more salsa, gracias was all he said.', 'asked for more salsa'),
+    ('Yes, the accent wall in the lobby was my idea.', 'accent wall'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_POSITIVES)
+def test_round6_nationality_ethnicity_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
+def test_round6_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)

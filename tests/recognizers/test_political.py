@@ -423,3 +423,72 @@ def test_redteam_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_political_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)
+
+
+# Round 6 (heldout11/12 classes; sentences written for the classes, not copied from a transcript):
+# a party's local unit with its level and a role in it, testifying and lobbying for legislation, advocacy organisations across the spectrum, ballot questions with their subject; traps: a poll worker, a county green or fair, a bill as an invoice, testimony in court, a green party room.
+ROUND6_POSITIVES = [
+    ('I printed yard signs for the county Green Party.', 'county Green Party'),
+    ('I built an app for my county Republican Party.', 'county Republican Party'),
+    ('i was precinct chair for the county democrats for a while', 'precinct chair for the county democrats'),
+    ("I'm on the state Democratic committee.", 'state Democratic committee'),
+    ('I chaired the town Republican committee for two years.', 'town Republican committee'),
+    ('I testified at the statehouse for the Good Samaritan bill.', 'testified at the statehouse for the Good Samaritan bill'),
+    ('I lobbied state legislators for the paid leave bill.', 'lobbied state legislators for the paid leave bill'),
+    ('I spoke at city council in favor of the rent control ordinance.', 'spoke at city council in favor of the rent control ordinance'),
+    ('I testified against the bathroom bill at the capitol.', 'testified against the bathroom bill'),
+    ('I canvassed with NORML for legalization.', 'NORML'),
+    ('i canvassed with norml in high school', 'norml'),
+    ('I canvassed for the ballot question to legalize cannabis.', 'ballot question to legalize cannabis'),
+    ('I volunteer with FairVote on ranked-choice voting.', 'FairVote'),
+    ("I lobbied Congress with Citizens' Climate Lobby.", "Citizens' Climate Lobby"),
+    ('I did outreach for Students for Sensible Drug Policy.', 'Students for Sensible Drug Policy'),
+    ('I phone banked for Planned Parenthood Action Fund.', 'Planned Parenthood Action Fund'),
+    ('I volunteer with Students Demand Action at my school.', 'Students Demand Action'),
+    ('I was a member of the Family Research Council.', 'Family Research Council'),
+    ("I'm a member of Gun Owners of America.", 'Gun Owners of America'),
+    ('I interned at Americans for Tax Reform.', 'Americans for Tax Reform'),
+    ('I volunteer with J Street on campus.', 'J Street'),
+    ('I organized for Swing Left in twenty twenty.', 'Swing Left'),
+    ('I knocked doors with Fair Fight before the runoff.', 'Fair Fight'),
+    ('I went to Lobby Day at the capitol with my union.', 'Lobby Day'),
+    ('I was a delegate to the state Republican convention.', 'state Republican convention'),
+    ('I chair the county Democratic executive committee.', 'county Democratic executive committee'),
+    ('I volunteer with the Marijuana Policy Project.', 'Marijuana Policy Project'),
+    ('I was treasurer of the campus Republicans.', 'campus Republicans'),
+    ("I'm on the parish Republican executive committee.", 'parish Republican executive committee'),
+    ('I wrote to my state senator against the voucher bill.', 'wrote to my state senator against the voucher bill'),
+    ('I helped with a Common Cause petition drive.', 'Common Cause'),
+    ('i knocked doors for the county democratic party last fall', 'county democratic party'),
+    ('i volunteer with norml and the marijuana policy project', 'marijuana policy project'),
+    ("i'm a green party member", 'green party'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I worked the polls as an election clerk.', 'worked the polls as an election clerk'),
+    ('We mowed the county green every Saturday.', 'county green'),
+    ('I showed pigs at the county fair.', 'county fair'),
+    ('I advocated for the patient to get the bill reduced.', 'advocated for the patient'),
+    ('I testified in court as an expert witness on fire damage.', 'testified in court'),
+    ('I paid the water bill for the office every month.', 'water bill'),
+    ('I coordinated the county Green Bay shuttle.', 'Green Bay'),
+    ('I spoke at the city council meeting about the new bus schedule as a transit planner.', 'bus schedule'),
+    ('I lobbied my manager for a better break room.', 'lobbied my manager'),
+    ('I worked in the lobby of the state capitol as a security guard.', 'lobby of the state capitol'),
+    ("I painted the green party room at the kids' museum.", 'green party room'),
+    ("I drafted the county's ordinance index as a records clerk.", 'ordinance index'),
+    ("I tracked state legislation for the hospital's compliance team.", 'state legislation'),
+    ('I delivered for Common Grounds Coffee.', 'Common Grounds Coffee'),
+    ('I did the ballot layout at the county elections office.', 'ballot layout'),
+    ('I have a common cause with my coworkers: clean floors.', 'clean floors'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_POSITIVES)
+def test_round6_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
+def test_round6_political_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)

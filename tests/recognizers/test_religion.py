@@ -985,3 +985,72 @@ def test_coverage_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_religion_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Round 6 (heldout11/12 classes; sentences written for the classes, not copied from a transcript):
+# Christmas by another calendar's date, the Sabbath by its hours, a worn item with its my/the, Celebrate Recovery and other church ministries, a relative's temple, a faith's center with its place, devotions in one's own words; traps: a start date in January, a pool closed at sundown, turban squash, Temple University, temple screws.
+ROUND6_POSITIVES = [
+    ("I'll need January seventh off for Christmas.", 'January seventh'),
+    ('I celebrate Christmas on January 7th with my family.', 'January 7th'),
+    ("I'd need the seventh of January off, that's our Christmas.", 'seventh of January'),
+    ('We follow the old calendar, so the holidays come later for us.', 'old calendar'),
+    ("You'll know me by my turban.", 'my turban'),
+    ("Yes, the turban stays on in the kitchen, it's part of me.", 'the turban'),
+    ('I always have my rosary bracelet on.', 'my rosary bracelet'),
+    ('I wear my patka under my hard hat on the job site.', 'patka'),
+    ("I keep my kara on, it's never been a safety issue.", 'my kara'),
+    ("I don't work from sundown Friday to sundown Saturday.", 'from sundown Friday to sundown Saturday'),
+    ("I'm not available Friday sunset through Saturday night.", 'Friday sunset through Saturday night'),
+    ("I can't work after sundown on Fridays, but Sundays are fine.", 'after sundown on Fridays'),
+    ('I still go to Celebrate Recovery on Thursdays.', 'Celebrate Recovery'),
+    ('i go to celebrate recovery at my church every week', 'celebrate recovery'),
+    ("I grew up going to my grandparents' temple in Fresno.", 'temple'),
+    ("I help my mom's parish with their food drive.", 'parish'),
+    ('I volunteer at the Islamic Center of Detroit on weekends.', 'Islamic Center of Detroit'),
+    ('I teach Sunday classes at the Hindu Temple of Greater Chicago.', 'Hindu Temple of Greater Chicago'),
+    ("I'm on the board of the Islamic Society of Boston.", 'Islamic Society of Boston'),
+    ('i help out at the islamic center of detroit on weekends', 'islamic center of detroit'),
+    ('I say grace before every meal, even on my lunch break.', 'say grace'),
+    ('I light a diya every evening before dinner.', 'light a diya'),
+    ('I go to confession once a month.', 'confession'),
+    ("I'm a Stephen Minister at my church.", 'Stephen Minister'),
+    ('I did the Walk to Emmaus last spring.', 'Walk to Emmaus'),
+    ('I do langar seva every Sunday.', 'langar seva'),
+    ('I go to a Quran class on Saturday mornings.', 'Quran class'),
+    ('I sit zazen every morning before work.', 'zazen'),
+    ('I volunteer with Teen Challenge on weekends.', 'Teen Challenge'),
+    ('I make wudu before I pray on my break.', 'wudu'),
+    ('We light the menorah with my kids every night of Hanukkah.', 'menorah'),
+    ("My uncle's mosque runs a food pantry I help with.", 'mosque'),
+    ('i dont work from sundown friday to sundown saturday', 'sundown friday to sundown saturday'),
+    ('i go to the islamic center of greater toledo every friday', 'islamic center of greater toledo'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I celebrate recovery milestones with my clients as a peer coach.', 'celebrate recovery milestones'),
+    ('I sold turban squash at the farmers market.', 'turban squash'),
+    ('I started January seventh at Costco.', 'January seventh'),
+    ('I close the pool at sundown on Fridays.', 'sundown on Fridays'),
+    ('I worked at Temple University Hospital as a CNA.', 'Temple University Hospital'),
+    ('I ran the Christmas rush at Target, January seventh was our last return day.', 'January seventh'),
+    ('I work Friday night to Saturday morning on the overnight crew.', 'Friday night to Saturday morning'),
+    ('I fixed the temple screws on eyeglasses at the optical shop.', 'temple screws'),
+    ("I grew up at my grandparents' house in Fresno.", "grandparents' house"),
+    ('I restocked the display of beaded bracelets at the gift shop.', 'beaded bracelets'),
+    ('I was a discharge planner at the hospital.', 'discharge planner'),
+    ('I work the sunset shift on Fridays at the marina.', 'sunset shift'),
+    ("I'm on the Islamic art tour guide team at the museum.", 'tour guide team'),
+    ('I used an old calendar app to schedule the crew.', 'old calendar app'),
+    ('I got the Grace Hopper scholarship in college.', 'Grace Hopper scholarship'),
+    ("I confess I'm a spreadsheet nerd.", 'spreadsheet nerd'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_POSITIVES)
+def test_round6_religion_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
+def test_round6_religion_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "RELIGION"), text, kept)

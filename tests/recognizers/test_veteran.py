@@ -559,3 +559,75 @@ def test_redteam_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_veteran_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
+
+
+# Round 6 (heldout11/12 classes; sentences written for the classes, not copied from a transcript):
+# getting out said short where service is mentioned, VFW and Legion posts and halls, any country's army, one's own VA benefit, a counted deployment with its place, a discharge from the service; traps: an Army Navy surplus store, the post office, getting out of retail or the hospital, software deployments, a virtual assistant's clients, VA loans as a loan officer.
+ROUND6_POSITIVES = [
+    ('So I did four years in the Navy. After I got out I drove for UPS.', 'got out'),
+    ('i got out in twenty nineteen after six years in the army and started welding', 'got out in twenty nineteen'),
+    ("You'll find me at the VFW post on Fridays.", 'VFW post'),
+    ('I hang out at the Legion hall on Fridays.', 'Legion hall'),
+    ('I go to the VFW hall for bingo.', 'VFW hall'),
+    ('I was in the Bosnian army during the war.', 'Bosnian army'),
+    ('I did two years in the Eritrean army before I came here.', 'Eritrean army'),
+    ('I was conscripted into the Russian army at eighteen.', 'Russian army'),
+    ('I served in the Philippine Navy for six years.', 'Philippine Navy'),
+    ('i was in the salvadoran army when i was young', 'salvadoran army'),
+    ('I did my service in the Turkish military.', 'Turkish military'),
+    ('I got my VA vocational rehab counselor to pay for my CDL.', 'VA'),
+    ("I'm using my VA education benefits for school.", 'VA'),
+    ('I get my VA disability check every month.', 'VA'),
+    ('I had one deployment to Kuwait.', 'one deployment to Kuwait'),
+    ('I did a deployment to Afghanistan in twenty twelve.', 'deployment to Afghanistan'),
+    ('Two deployments to Iraq taught me patience.', 'Two deployments to Iraq'),
+    ('including a nine-month deployment to Djibouti', 'deployment to Djibouti'),
+    ('After my discharge from the Navy I went into HVAC.', 'discharge'),
+    ('I transitioned out of the military last year.', 'out of the military'),
+    ("I'm a member of the American Legion post in town.", 'American Legion post'),
+    ('I served in the Israeli Air Force before moving here.', 'Israeli Air Force'),
+    ('i did a deployment to iraq in oh eight', 'deployment to iraq'),
+    ('I was in the Indian Army for ten years.', 'Indian Army'),
+    ('I did six years in the Marines, and when I got out I went to welding school.', 'got out'),
+    ('I spent two tours in Afghanistan with my unit.', 'two tours in Afghanistan'),
+    ('I did three deployments to the Middle East.', 'three deployments to the Middle East'),
+    ('My husband is active-duty Army.', 'active-duty Army'),
+    ('I served in the Ukrainian army in twenty fifteen.', 'Ukrainian army'),
+    ('I was drafted into the Korean army like every guy my age.', 'Korean army'),
+    ('i go to the vfw post on fridays for bingo', 'vfw post'),
+    ('my va counselor helped me with my resume', 'va'),
+    ('i was in the philippine army for eight years before i came here', 'philippine army'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I worked the register at an Army Navy surplus store.', 'Army Navy surplus store'),
+    ('I work at the post office.', 'post office'),
+    ('I got out of retail and into logistics.', 'got out of retail'),
+    ('My VA clients are mostly realtors.', 'VA clients'),
+    ('I did a software deployment to Azure last week.', 'deployment to'),
+    ('I led one deployment to production every sprint.', 'one deployment to production'),
+    ('After I got out of the hospital I went back to work.', 'got out of the hospital'),
+    ('After I got out I went to trade school.', 'got out'),
+    ('My kids love plastic army men.', 'army'),
+    ('I processed VA loans as a loan officer.', 'VA loans'),
+    ('I was a discharge planner at the hospital.', 'discharge planner'),
+    ('I managed an army of volunteers at the food bank.', 'army of volunteers'),
+    ('We did two deployments to the new data center.', 'two deployments to the new data center'),
+    ('I led a tour in Boston for the hotel guests.', 'tour in Boston'),
+    ('I got out early on Fridays when I worked at the Army depot.', 'got out early'),
+    ('I worked at Navy Federal Credit Union on the phones.', 'Navy Federal Credit Union'),
+    ('I drove a delivery route in Richmond, VA.', 'VA'),
+    ('I handled two deployments a week as the release manager.', 'two deployments'),
+    ('My VA clients love my spreadsheets.', 'VA clients'),
+    ('My VA is great with calendars and invoices.', 'VA'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_POSITIVES)
+def test_round6_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
+def test_round6_veteran_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
