@@ -31,10 +31,11 @@ from .types import Decision, Detection
 _OVERRIDE_KEEP = ("KnownIdentifierRecognizer", "PolicyDenyList", "LanguageSkillRecognizer")
 
 
-# Keep spans found only from context ("three years at X", "fast in X") are guesses too: they
-# protect text from the general-purpose recognizers (NER, name and place lists, school names) but
-# not from a specific lexicon hit ("volunteer with Girls Who Code", "served with the Marines").
-_CONTEXT_KEEP = ("EmployerContextRecognizer", "ToolContextRecognizer")
+# Keep spans found only from context ("three years at X", "fast in X", "every customer in X") are
+# guesses too: they protect text from the general-purpose recognizers (NER, name and place lists,
+# school names) but not from a specific lexicon hit ("volunteer with Girls Who Code", "served
+# with the Marines").
+_CONTEXT_KEEP = ("EmployerContextRecognizer", "ToolContextRecognizer", "AchievementContextRecognizer")
 _GENERIC = ("SpacyNerRecognizer", "NameGazetteerRecognizer", "PlaceRecognizer")
 _YIELDS_TO_CONTEXT = (*_GENERIC, "SchoolRecognizer")
 

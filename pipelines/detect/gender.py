@@ -90,6 +90,18 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _set_phrases() -> regex.Pattern:
+    """The ``set_phrases`` of data/_neutral.yaml: trade terms, programmes and family firms that
+    contain a gendered word ("our sister store", "the five mother sauces", "Freshman
+    Orientation", "miller and sons construction"), one pattern, case-insensitive unless a phrase
+    says ``(?-i:...)``."""
+    phrases = load_resource("neutral").get("set_phrases") or []
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b", regex.IGNORECASE)
+
+
 _GROUP_WORDS = {
     "league", "team", "club", "group", "chorus", "choir", "circle", "retreat", "ministry",
     "fellowship", "bible", "shelter", "squad", "crew", "roster", "division", "soccer", "softball",
@@ -108,12 +120,14 @@ class GenderedTermRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         neutral_terms()
+        _set_phrases()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc, terms, out, i = nlp_artifacts.tokens, neutral_terms(), [], 0
         fixed = [m.span() for m in _FIXED_PHRASES.finditer(text)]
+        fixed += [m.span() for m in _set_phrases().finditer(text)]
         while i < len(doc):
             if any(s <= doc[i].idx < e for s, e in fixed):
                 i += 1

@@ -344,6 +344,14 @@ def not_entities() -> frozenset[str]:
     return frozenset(n.lower().replace("’", "'") for n in names)
 
 
+@functools.lru_cache(maxsize=1)
+def keep_terms() -> tuple[str, ...]:
+    """Every term of the keep lists (employers, tools) as written, with its capitals: the
+    truecaser gives an uncased transcript's "da vinci robot" or "two men and a truck" the
+    capitals of the listed name, so that the case-sensitive lists find it."""
+    return tuple(t for path in spec_paths() if (spec := load_spec(path)).kind == "keep" for t in spec.terms)
+
+
 def build_lexicon_recognizers(data_dir: Path = DATA_DIR, cache: bool = True) -> list[LexiconRecognizer]:
     """One recognizer per data file. With ``cache``, patterns compiled by an earlier process are
     rebuilt from the disk cache (``patterncache.py``) and the cache is brought up to date; so is

@@ -29,7 +29,7 @@ import functools
 
 import regex
 
-from .lexicon import not_entities
+from .lexicon import keep_terms, not_entities
 from .names import INTRO_LEAD
 from .names import ROLE_AFTER as _ROLE_AFTER
 from .names import ROLE_CUE as _ROLE_CUE
@@ -177,12 +177,14 @@ def truecase(text: str) -> str:
             capital[k] = True
     _mark_places(text, words, capital, stop, before)
     _mark_names(text, words, capital, stop, before)
-    _mark_known_names(words, capital)
+    spelled = _mark_known_names(words, capital)
     _mark_schools(text, words, capital, stop)
 
     chars = list(text)
     for k, (start, end, low) in enumerate(words):
-        if capital[k]:
+        if k in spelled:
+            chars[start:end] = spelled[k]
+        elif capital[k]:
             if low in _I_FORMS:
                 chars[start] = "I"
             else:
@@ -359,32 +361,54 @@ def _name_compound(text, words, k: int, given, family) -> bool:
     )
 
 
-def _mark_known_names(words, capital) -> None:
+def _mark_known_names(words, capital) -> dict[int, str]:
     """Employers and tools of the keep lists, so the entity model reads "Texas Roadhouse" as
-    one name rather than a state and a word ("texas roadhouse")."""
+    one name rather than a state and a word ("texas roadhouse"). A name listed with its capitals
+    is spelled as listed ("two men and a truck" -> "Two Men and a Truck", "da vinci robot" ->
+    "da Vinci robot", "man lift" stays), so the case-sensitive lists find it: the words so spelled
+    are returned by position. A name of _name_cues.yaml's shared list (all lower case there) gets a
+    capital on every word."""
     known, longest = _known_names()
     lows = [w[2] for w in words]
+    spelled: dict[int, str] = {}
     k = 0
     while k < len(words):
         for n in range(min(longest, len(words) - k), 1, -1):
-            if " ".join(lows[k : k + n]) in known:
+            key = " ".join(lows[k : k + n])
+            if key in known:
+                listed = known[key]
                 for j in range(k, k + n):
-                    capital[j] = True
+                    if listed is not None and len(listed[j - k]) == words[j][1] - words[j][0]:
+                        spelled[j] = listed[j - k]
+                        capital[j] = listed[j - k][:1].isupper()
+                    else:
+                        capital[j] = True
                 k += n
                 break
         else:
             k += 1
+    return spelled
 
 
 @functools.lru_cache(maxsize=1)
-def _known_names() -> tuple[frozenset[str], int]:
-    """Multi-word employer and tool names, as the word regex splits them."""
-    found = set()
-    for name in not_entities():
+def _known_names() -> tuple[dict[str, tuple[str, ...] | None], int]:
+    """Multi-word employer and tool names, as the word regex splits them, each with its words as
+    listed in a keep list (the variant with the most capitals when a name is listed more than
+    once), or None for a name only _name_cues.yaml lists."""
+    found: dict[str, tuple[str, ...] | None] = {}
+    for name in sorted(not_entities()):
         words = [m.group().lower() for m in _WORD.finditer(name)]
         if len(words) > 1 and " ".join(words) == " ".join(name.lower().split()):
-            found.add(" ".join(words))
-    return frozenset(found), max((len(f.split()) for f in found), default=1)
+            found[" ".join(words)] = None
+    for name in sorted(keep_terms()):
+        words = tuple(m.group() for m in _WORD.finditer(name.replace("’", "'")))
+        key = " ".join(w.lower() for w in words)
+        if key not in found:
+            continue
+        current = found[key]
+        if current is None or sum(map(str.isupper, "".join(words))) > sum(map(str.isupper, "".join(current))):
+            found[key] = words
+    return found, max((len(f.split()) for f in found), default=1)
 
 
 def _could_name_school(low: str, stop: frozenset[str]) -> bool:

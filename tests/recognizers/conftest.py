@@ -2,7 +2,7 @@
 
 ``redacted_spans(text, category)`` gives the exact texts the default policy redacts (or rewrites)
 under ``category`` after detect -> decide, so tests read as tables of sentences and spans. It
-reports a cue without the circumstance phrase the default policy removes with it ("[in 2019]"
+reports a cue without the phrase or sentence piece the default policy removes with it ("[in 2019]"
 is reported as "2019"; ``rewrite.attribute_adjuncts`` has its own tests in test_modifiers.py).
 """
 
@@ -22,6 +22,7 @@ def redactor():
 def redacted_spans(redactor):
     raw = load_policy("default").model_dump()
     raw["rewrite"]["attribute_adjuncts"] = "redact"
+    raw["rewrite"]["attribute_sentences"] = "redact"
     cues_only = type(redactor.policy).model_validate(raw)
 
     def spans(text: str, category: str | None = None) -> list[str]:

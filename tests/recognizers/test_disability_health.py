@@ -154,6 +154,12 @@ TRAPS = [
     ("I have an MS in data science from a state school.", "MS in data science"),
     ("I'm a cook with ten years of experience.", "cook with ten years"),
     ("I dealt with a lot of depression-era buildings in restoration work.", "a lot of depression-era buildings"),
+    # round 5: jobs and vehicles named for the riders they serve
+    ("I worked as an ambulance driver and wheelchair van attendant.", "wheelchair van attendant"),
+    ("I was a wheelchair agent at the airport for a year.", "wheelchair agent"),
+    ("I'm a wheelchair transport driver for a dialysis center.", "wheelchair transport driver"),
+    ("I do wheelchair securement and tie-downs on every run.", "wheelchair securement"),
+    ("I was a wheelchair repair tech at a medical supply shop.", "wheelchair repair tech"),
 ]  # fmt: skip
 
 

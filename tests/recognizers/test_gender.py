@@ -168,7 +168,8 @@ def _missing_counterparts():
             ][:1]
         else:
             continue
-        bad += [(term, neutral, o, terms.get(o)) for o in others if terms.get(o) != neutral]
+        # a counterpart may itself be the neutral form ("forewoman" -> "foreman", "manny" -> "nanny")
+        bad += [(term, neutral, o, terms.get(o)) for o in others if terms.get(o) != neutral and o != neutral]
     return bad
 
 
@@ -250,7 +251,7 @@ COVERAGE_POSITIVES = [
     ('I was a salesman at a car lot.', 'salesman'),
     ("I'm a lady who loves spreadsheets.", 'lady'),
     ('I worked as a fisherman in Alaska.', 'fisherman'),
-    ("I'm a foreman on a framing crew.", 'foreman'),
+    ("I'm a forewoman on a framing crew.", 'forewoman'),
     ("I'm a seamstress.", 'seamstress'),
     ('I was a bellman at the Marriott.', 'bellman'),
     ('I was a paperboy.', 'paperboy'),
@@ -312,6 +313,14 @@ COVERAGE_TRAPS = [
     ('I was a cashier at Burger King and Dairy Queen.', 'Dairy Queen'),
     # round 4 (heldout10 classes)
     ("I'm a journeyman electrician with my own van.", 'journeyman electrician'),
+    # the trade's own titles, which the corpora leave as they are: "foreman" (like "journeyman"),
+    # "nanny", "steward" outside an airline
+    ("I'm a foreman on a framing crew.", 'foreman'),
+    ("My foreman says I'm the fastest framer on the crew.", 'My foreman'),
+    ("I'm looking for a full-time nanny position.", 'full-time nanny'),
+    ('For five years I was a nanny for a family of four.', 'nanny'),
+    ('I was a steward on a cruise ship, forty cabins a day.', 'steward'),
+    ("I'm the wine steward at a steakhouse.", 'wine steward'),
     ('I was a cashier and a stock clerk at Kroger.', 'stock clerk'),
     ('I supervised a crew of community health workers.', 'community health workers'),
     # round 3 (heldout8 classes)
@@ -360,10 +369,76 @@ def test_coverage_gender_traps_survive(redact, text, survives):
     [
         ("My manager calls me her right-hand man.", "My manager calls me their go-to person."),
         ("My manager calls me her right-hand woman.", "My manager calls me their go-to person."),
-        ("My foreman says I'm one of the guys now.", "My supervisor says I'm part of the team now."),
+        ("My foreman says I'm one of the guys now.", "My foreman says I'm part of the team now."),
         ("I'm usually the only girl on the four a.m. shift.", "I'm usually the one person on the four a.m. shift."),
         ("I'm usually the only guy on the four a.m. shift.", "I'm usually the one person on the four a.m. shift."),
     ],
 )
 def test_gendered_idioms_are_rewritten_whole(redact, text, rewritten):
     assert redact(text) == rewritten
+
+
+# Round 5 (heldout11/12 classes): gendered words inside names, trade terms and programmes are not
+# anyone's gender (data/_neutral.yaml set_phrases, the keep lists); a person's own relative still is.
+GENDERED_WORDS_IN_JOB_FACTS = [
+    ('I led Freshman Orientation tours for two years.', 'Freshman Orientation'),
+    ('I taught freshman English and sophomore biology.', 'freshman English'),
+    ('I was a peer mentor for the freshman learning community.', 'freshman learning community'),
+    ('we did four hundred covers on mothers day with no ticket over twelve minutes', 'mothers day'),
+    ("I sold the most Father's Day gift sets in the district.", "Father's Day"),
+    ('I covered shifts at our sister store across town.', 'sister store'),
+    ('I trained staff at two sister properties.', 'sister properties'),
+    ('I made all five mother sauces from scratch.', 'mother sauces'),
+    ('I took cuttings from the mother plants every week.', 'mother plants'),
+    ('I keep the sourdough mother fed.', 'sourdough mother'),
+    ('I solder daughter boards for the controllers.', 'daughter boards'),
+    ('I piped lady fingers for the tiramisu.', 'lady fingers'),
+    ('I hung man doors on steel buildings.', 'man doors'),
+    ('I coached man-to-man defense for the JV team.', 'man-to-man defense'),
+    ('I test the man-down alarms every shift.', 'man-down alarms'),
+    ("i'm a framing laborer for miller and sons construction", 'miller and sons construction'),
+    ('I roofed for Kowalski Brothers Roofing.', 'Kowalski Brothers Roofing'),
+    ('I use Mother Goose Time for the little activities.', 'Mother Goose Time'),
+    ("I made pies at Papa John's for a year.", "Papa John's"),
+    ("I drove a delivery route for Dad's Root Beer.", "Dad's Root Beer"),
+    ('I cleaned houses for Merry Maids for three years.', 'Merry Maids'),
+    ('I sold suits at Brooks Brothers.', 'Brooks Brothers'),
+    ('I worked concessions for the Dallas Cowboys.', 'Dallas Cowboys'),
+    ('I washed windows for Men In Kilts.', 'Men In Kilts'),
+    ('I did repairs for Mr. Handyman all last year.', 'Mr. Handyman'),
+    ('i worked for two men and a truck doing padding and wrapping', 'two men and a truck'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), GENDERED_WORDS_IN_JOB_FACTS)
+def test_gendered_words_in_job_facts_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+RELATIVES_AND_SELF_STILL_FOUND = [
+    ("My mother's day care is where I learned patience.", 'mother'),
+    ("My sister's store is where I learned retail.", 'sister'),
+    ('My sister works at the store with me.', 'sister'),
+    ("I'm a college freshman, so afternoons are open.", 'freshman'),
+    ('I was an air stewardess for Delta.', 'air stewardess'),
+    ('I worked as a manny for two years.', 'manny'),
+    ('My sons help me on the farm.', 'sons'),
+    ('My mother and I run a bakery.', 'mother'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), RELATIVES_AND_SELF_STILL_FOUND)
+def test_relatives_and_own_gender_beside_set_phrases_are_still_found(redact, text, gone):
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("I worked as a manny for two years.", "I worked as a nanny for two years."),
+        ("I'm a forewoman on a framing crew.", "I'm a foreman on a framing crew."),
+        ("I was an air stewardess for ten years.", "I was an air steward for ten years."),
+    ],
+)
+def test_trade_titles_converge_on_the_neutral_title(redact, one, other):
+    assert redact(one) == redact(other)

@@ -293,3 +293,123 @@ def test_durations_of_experience_are_not_ages(redact, redacted_spans, text):
 def test_keep_recognizers_report_keep_spans(redactor, text, category, kept):
     keeps = [(text[d.start : d.end], d.category) for d in redactor.detect(text) if d.kind == "keep"]
     assert any(c == category and kept in s for s, c in keeps), keeps
+
+
+# Round 5 (heldout11/12 classes, own sentences): tools, employers, certifications and achievements
+# whose words are also names, places, kin or gendered words, religion or disability cues.
+ROUND5_KEEPS = [
+    # software and systems by trade
+    ("I basically live in Postman for API checks.", "Postman"),
+    ("I edit every episode in Descript before it goes out.", "Descript"),
+    ("I pay vendors through Bill.com and reconcile in Xero.", "Bill.com"),
+    ("I build visual schedules in Boardmaker for my students.", "Boardmaker"),
+    ("I manage transactions in Dotloop and SkySlope.", "Dotloop and SkySlope"),
+    ("I model in Autodesk Maya and sculpt in ZBrush.", "Autodesk Maya"),
+    # point of sale: Aloha the system, not the greeting
+    ("Before that I ran the register on Aloha at a diner.", "Aloha"),
+    ("I've closed out checks on Aloha and Toast.", "Aloha and Toast"),
+    ("I ran the Aloha terminal at Applebee's.", "Aloha terminal"),
+    # medical, eye-clinic and surgical equipment named after people
+    ("I've scrubbed in on the da Vinci robot for two years.", "da Vinci robot"),
+    ("I run scans on the Zeiss OCT every morning.", "Zeiss OCT"),
+    ("I run the Haag-Streit slit lamp and the Topcon autorefractor.", "Topcon autorefractor"),
+    ("I pass Kelly clamps, Allis clamps and DeBakey forceps.", "Kelly clamps, Allis clamps and DeBakey forceps"),
+    ("We transfer residents with the Sara Stedy and put them in a Geri chair.", "Sara Stedy"),
+    ("I warm patients with the Bair Hugger before surgery.", "Bair Hugger"),
+    ("I give the Denver II screening and score the Woodcock-Johnson.", "Woodcock-Johnson"),
+    # watchmaking, framing and finishing trades, curricula
+    ("I regulate movements on the Witschi timegrapher.", "Witschi timegrapher"),
+    ("I restored an Elgin pocket watch to within four seconds a day.", "Elgin pocket watch"),
+    ("I cut mats on the Fletcher or the Wizard all day.", "Fletcher"),
+    ("I join frames with the Cassese underpinner.", "Cassese underpinner"),
+    ("I finish concrete with a Marshalltown trowel.", "Marshalltown trowel"),
+    ("I tutor with Orton-Gillingham and the Wilson Reading System.", "Orton-Gillingham"),
+    ("We teach with the Creative Curriculum and Conscious Discipline.", "Creative Curriculum"),
+    # employers: hotels and their properties, brokerages, brands named after people, railroads
+    # and airlines named after places, a bank that is also a town
+    ("I've been a bellhop at the Kimpton Epic for a year.", "Kimpton Epic"),
+    ("I did front desk at the Hampton Inn and then the Fairfield Inn.", "Hampton Inn and then the Fairfield Inn"),
+    ("I'm a transaction coordinator on a small team at Keller Williams.", "Keller Williams"),
+    ("I sold houses with Berkshire Hathaway HomeServices.", "Berkshire Hathaway HomeServices"),
+    ("I hit the top sales for Charlotte Tilbury in our region.", "Charlotte Tilbury"),
+    ("I was the top seller for Bobbi Brown at our counter.", "Bobbi Brown"),
+    ("I was a conductor for Canadian National for ten years.", "Canadian National"),
+    ("I was a ramp agent for Alaska Airlines at the airport.", "Alaska Airlines"),
+    ("I was a teller at Chevy Chase Bank.", "Chevy Chase Bank"),
+    ("I arrange flowers at Petals by Priscilla.", "Petals by Priscilla"),
+    # a house of worship that is the workplace
+    ("I work at Grace Church as a custodian.", "Grace Church"),
+    ("I've been the office manager at St. Mark's Lutheran Church for six years.", "St. Mark's Lutheran Church"),
+    ("I work for Temple Beth El as their bookkeeper.", "Temple Beth El"),
+    # certifications, honor societies and certifying bodies
+    ("I have RJG Master Molder One.", "RJG Master Molder One"),
+    ("I got my Lean Six Sigma Yellow Belt last year.", "Lean Six Sigma Yellow Belt"),
+    ("I was inducted into Phi Theta Kappa.", "Phi Theta Kappa"),
+    ("I'm a member of Sigma Theta Tau, the nursing honor society.", "Sigma Theta Tau"),
+    ("I took the Dale Carnegie course on public speaking.", "Dale Carnegie"),
+    ("I'm certified through the Project Management Institute.", "Project Management Institute"),
+    ("I have my Crisis Prevention Institute training.", "Crisis Prevention Institute"),
+    # achievements: a country as the scope of the work, an employer's account grown, a season
+    ("I once logged a bug that would have double-charged every customer in Canada.", "every customer in Canada"),
+    ("I handled the rollout to all our stores across Mexico.", "stores across Mexico"),
+    ("I grew their Instagram from twelve hundred to eighteen thousand followers.", "eighteen thousand followers"),
+    ("Last season I finished the Valentine's reset in eleven stores.", "Valentine's reset"),
+    # job titles and skills with a disability word or a hospital unit
+    ("I worked as an ambulance driver and wheelchair van attendant.", "wheelchair van attendant"),
+    ("I was a wheelchair agent at the airport for a year.", "wheelchair agent"),
+    ("I did warm handoffs from the ER to the ICU.", "warm handoffs from the ER"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND5_KEEPS)
+def test_round5_job_facts_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+ROUND5_UNCASED = [
+    ("i basically live in postman for api checks and i track bugs in jira", "postman"),
+    ("i use mother goose time for the little activities and i do circle time", "mother goose time"),
+    ("im a transaction coordinator at keller williams so i manage listing paperwork", "keller williams"),
+    ("ive assisted on the da vinci robot and i have zero count discrepancies", "da vinci robot"),
+    ("i got my lean six sigma yellow belt last year and i cut downtime", "yellow belt"),
+    ("i was inducted into phi theta kappa at the community college", "phi theta kappa"),
+    ("so right now im with two men and a truck doing padding and wrapping", "two men and a truck"),
+    ("i retired from norfolk southern two years ago after thirty one years as a conductor", "norfolk southern"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND5_UNCASED)
+def test_round5_job_facts_survive_uncased(redact, text, kept):
+    assert kept in redact(text + " and i have three years on the register at target so i know the pos")
+
+
+ROUND5_STILL_REDACTED = [
+    # the same words where they are the candidate's own cue, a person or a place
+    ("I'm a member of Grace Church.", "Grace Church"),
+    ("We go to Grace Church every Sunday.", "Grace Church"),
+    ("I help cook at Grace Church on weekends.", "Grace Church"),
+    ("I volunteer at Grace Church on Saturdays.", "Grace Church"),
+    ("I'm a deacon at Grace Church.", "Grace Church"),
+    ("I live in Jackson, I'm a steward at Bethel AME.", "Bethel AME"),
+    ("I grew up in Chevy Chase.", "Chevy Chase"),
+    ("I live in Enterprise, Alabama.", "Enterprise"),
+    ("I grew up in La Quinta, California.", "La Quinta"),
+    ("Aloha, my name is Keoni and I'm applying for the cook job.", "Aloha"),
+    ("I live in Aloha, Oregon.", "Aloha"),
+    ("I grew up in Hamilton and moved here last year.", "Hamilton"),
+    ("My coworker Fletcher trained me.", "Fletcher"),
+    ("My coworker Kelly trained me on the register.", "Kelly"),
+    ("My manager Ann Taylor will be my reference.", "Ann Taylor"),
+    ("I grew up in Canada and moved here in 2019.", "Canada"),
+    ("I moved here from Mexico when I was ten.", "Mexico"),
+    ("I grew my TikTok to fifty thousand followers.", "fifty thousand followers"),
+    ("I use a wheelchair, so I need a desk I can roll under.", "wheelchair"),
+    ("I'm in a wheelchair since my accident.", "wheelchair"),
+    ("I'm a member of Sigma Lambda Gamma.", "Sigma Lambda Gamma"),
+    ("Valentine's car broke down so I drove.", "Valentine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), ROUND5_STILL_REDACTED)
+def test_round5_sensitive_uses_of_the_same_words_are_still_redacted(redact, text, gone):
+    assert gone not in redact(text)

@@ -977,6 +977,35 @@ COVERAGE_TRAPS = [
 ]  # fmt: skip
 
 
+# Round 5: a church office goes with its church ("a steward at Bethel AME"), and a house of worship
+# that is the candidate's paid workplace is an employer (employers.yaml), not their faith.
+ROUND5_POSITIVES = [
+    ("I live in Jackson, I'm a steward at Bethel AME, and I knock doors.", 'steward at'),
+    ("I'm a class leader at Bethel AME.", 'class leader at'),
+    ("I'm a member of Grace Church.", 'Grace Church'),
+    ("I help cook at Grace Church on weekends.", 'Grace Church'),
+    ("I volunteer at Temple Beth El on Sundays.", 'Temple Beth El'),
+]  # fmt: skip
+
+ROUND5_TRAPS = [
+    ("I work at Grace Church as a custodian.", 'Grace Church'),
+    ("I've been the office manager at St. Mark's Lutheran Church for six years.", "St. Mark's Lutheran Church"),
+    ("I work for Temple Beth El as their bookkeeper.", 'Temple Beth El'),
+    ("I was a steward on a cruise ship for two seasons.", 'steward on a cruise ship'),
+    ("I'm the wine steward at a steakhouse.", 'wine steward'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_POSITIVES)
+def test_round5_religion_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'RELIGION'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND5_TRAPS)
+def test_round5_religion_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), COVERAGE_POSITIVES)
 def test_coverage_religion_is_found(redacted_spans, text, expected):
     assert_redacted(redacted_spans(text, 'RELIGION'), text, expected)

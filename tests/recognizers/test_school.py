@@ -240,7 +240,6 @@ def test_a_certificate_from_an_extension_is_not_a_school(redacted_spans, text):
 REDTEAM_POSITIVES = [
     ("I'm a proud Aggie, I studied ag business.", 'Aggie'),
     ("I'm a Longhorn, I did my degree in kinesiology.", 'Longhorn'),
-    ("I'm a Tar Heel through and through.", 'Tar Heel'),
     ("Roll tide, by the way, that's where I did nursing.", 'Roll tide'),
     ("I went to an all-girls Catholic school, so I'm used to structure.", 'all-girls Catholic school'),
     ('I went to a historically Black college in Georgia.', 'historically Black college'),
@@ -279,3 +278,8 @@ def test_redteam_school_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_school_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+def test_a_school_nickname_that_is_also_a_demonym_is_redacted(redact):
+    # "Tar Heel" is a UNC student and a North Carolinian: either label, it goes
+    assert "Tar Heel" not in redact("I'm a Tar Heel through and through.")

@@ -123,12 +123,19 @@ ROUND_POSITIVES = [
     ("I'm a Twitch affiliate, so I'm used to being on camera.", "Twitch affiliate"),
     ("My YouTube channel got monetized last spring.", "got monetized"),
     ("I run a Discord server with about five thousand members.", "five thousand members"),
+    # round 5: the candidate's own account is still popularity
+    ("I grew my Instagram to twelve thousand followers.", "twelve thousand followers"),
+    ("I grew my own TikTok from zero to fifty thousand followers.", "fifty thousand followers"),
 ]
 
 ROUND_TRAPS = [
     ("I ran a server with twelve tables on the patio.", "twelve tables"),
     ("I managed a gym with 800 members.", "800 members"),
     ("I get along with everyone, and my team is following the new process.", "following the new process"),
+    # round 5: an employer's or a client's account the candidate grew is an achievement
+    ("I grew their Instagram from twelve hundred to eighteen thousand followers.", "eighteen thousand followers"),
+    ("I took the bakery's page from nine hundred to eleven thousand followers.", "eleven thousand followers"),
+    ("As their intern I grew the company's TikTok to forty thousand followers.", "forty thousand followers"),
 ]
 
 

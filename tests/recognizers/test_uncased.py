@@ -22,6 +22,11 @@ TRUECASED = [
     ("my wife denise and my lead tech hector", "My wife Denise and my lead tech Hector"),
     ("i was born in st cloud and i live in midwood now", "I was born in St Cloud and I live in Midwood now"),
     ("a sophomore at howard studying engineering", "A sophomore at Howard studying engineering"),
+    # listed employers and tools are spelled as listed, so the case-sensitive lists find them
+    ("i worked for two men and a truck", "I worked for Two Men and a Truck"),
+    ("i ran the man lift at the bank of america branch", "I ran the man lift at the Bank of America branch"),
+    ("i pass kelly clamps and set up the mayo stand", "I pass Kelly clamps and set up the Mayo stand"),
+    ("we use mother goose time and the creative curriculum", "We use Mother Goose Time and the Creative Curriculum"),
 ]  # fmt: skip
 
 UNCHANGED_WORDS = [
