@@ -150,7 +150,9 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     if dangling and (coordinated := _COORDINATED_COMPLEMENT.match(after)):
         end += coordinated.end()  # "I am [dyslexic] and fast" -> "I am fast"
     elif dangling and (
-        after.lstrip(" ")[:1] in (",", ".", ";", "!", "?", "")
+        _CLAUSE_AFTER.match(after)
+        if _ARTICLE_END.search(so_far.rstrip(" "))  # "I'm an [autistic], careful groomer" stays
+        else after.lstrip(" ")[:1] in (",", ".", ";", "!", "?", "")
         or (word_after and word_after.group(1).lower() in _CLAUSE_WORDS)
     ):  # "Full disclosure, I'm [in good health]." -> "Full disclosure."
         so_far = so_far[: dangling.start()]
@@ -234,13 +236,17 @@ _NAMED_THINGS = frozenset({
 _DANGLING_BE = regex.compile(
     r"(?:(?<=[.!?,;:]\s*)|^)(?:\s*(?:and|but|so|plus|honestly|also|oh|well|um|uh|yeah)[,\s]+)*"
     r"(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|we['’]re|we\s+are)"
-    r"(?:\s+(?:also|not|really|very|pretty|just|currently|now|still|actually|totally))*\s*$",
+    r"(?:\s+(?:also|not|really|very|pretty|just|currently|now|still|actually|totally))*(?:\s+(?:a|an))?\s*$",
     regex.IGNORECASE,
 )
 # "and"/"or" after a removed complement, with more complement after it, not a new clause.
 _COORDINATED_COMPLEMENT = regex.compile(
     r",?\s+(?:and|or)(?=\s+(?!(?:I|we|my|our|they|he|she|it|you|that|this|so|then|also)\b)[\p{L}\p{N}])",
     regex.IGNORECASE,
+)
+# a clause ends after a removed "I'm a [...]": "I'm a [wheelchair user], so ..."
+_CLAUSE_AFTER = regex.compile(
+    r"\s*(?:[.;!?]|$|,\s*(?:and|or|but|so|plus|then|because|since|which)\b)", regex.IGNORECASE
 )
 _LEADING_AND = regex.compile(r"(?:and|plus)\s+(?=\p{L})", regex.IGNORECASE)
 _CLAUSE_WORDS = {
