@@ -51,6 +51,7 @@ def _protects(keep: Detection, d: Detection, text: str) -> bool:
             and not _person_not_place(keep, d, text)
             and not _whole_known_place(keep, d, text)
             and not _school_not_workplace(keep, d, text)
+            and not _school_not_tool(keep, d, text)
         )
     return True
 
@@ -97,6 +98,17 @@ _BUSINESS_TAIL = regex.compile(r"(?-i:\b" + expand_macros("{BUSINESS}") + r"\b)"
 def _could_be_name(word: str) -> bool:
     zipf = word_zipf(word.lower())
     return zipf < 3.0 or (zipf < 4.5 and is_name_like(word))
+
+
+def _school_not_tool(keep: Detection, d: Detection, text: str) -> bool:
+    """A school after "at" is where one trained, not a tool: "I trained at Pima Medical" (the tool
+    guess comes from "trained"; "trained on Epic" stays a tool)."""
+    if d.category != "SCHOOL" or keep.recognizer != "ToolContextRecognizer":
+        return False
+    return bool(_AT_BEFORE.search(text[max(0, keep.start - 12) : keep.start]))
+
+
+_AT_BEFORE = regex.compile(r"\bat\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:

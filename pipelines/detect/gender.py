@@ -179,7 +179,16 @@ class GenderedTermRecognizer(EntityRecognizer):
         after = doc[i + 2] if i + 2 < len(doc) else None
         if doc[i].lower_ in ("men", "women", "ladies", "boys", "girls", "gentlemen"):
             return True
-        return after is not None and after.lower_ == "day" and after.text[:1].isupper()
+        if after is not None and after.lower_ == "day" and after.text[:1].isupper():
+            return True
+        # a business named for a relative: "a server at Abuela's Cocina", "Nonna's Kitchen",
+        # "Lola's Bakeshop"; "my Abuela's recipes" and "Grandma's kitchen" are a person's
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return (
+            doc[i].text[:1].isupper() and not doc[i].is_sent_start
+            and before not in ("my", "our", "his", "her", "their", "your")
+            and after is not None and after.is_alpha and after.text[:1].isupper()
+        )
 
     @staticmethod
     def _is_noun_use(tok, neutral: str) -> bool:

@@ -131,8 +131,19 @@ ROLE_WORDS = (
     "boy|girl|guy|dude|homeboy|homegirl|cousin|godson|goddaughter|stepson|stepdaughter|stepsister|stepbrother|"
     "tia|tio|tía|tío|lola|lolo|tita|tito|oma|opa|nonna|nonno|bubbe|zayde|baba|dedushka|babushka|ate|kuya"
 )
+#: Kin words a child or partner is introduced with, then named: "we have a little boy, Ebube,".
+_KIN_INTRO = (
+    "son|daughter|boy|girl|baby|kid|child|stepson|stepdaughter|nephew|niece|grandson|granddaughter|"
+    "husband|wife|partner|fianc[eé]e?|boyfriend|girlfriend|brother|sister|twins?"
+)
 ROLE_CUE = regex.compile(
-    rf"\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})[\s,]+$",
+    rf"\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})[\s,]+$"
+    # a child called by their place among the children: "my oldest yaretzi helped me film this"
+    r"|\b(?:my|our)\s+(?:oldest|eldest|youngest|middle(?:\s+one)?|first[\s-]?born|second\s+oldest)[\s,]+$"
+    # a relative introduced with "a", then named: "we have a little boy, Ebube, he is two", "I have
+    # a daughter, Amara,", "we have a little boy ebube" (uncased); never "as a kid, Kalamazoo ..."
+    rf"|\b(?:have|had|got|with|adopted|welcomed|raising|raise|(?:mom|mother|dad|father|parent)\s+to)\s+"
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN_INTRO})[\s,]+$",
     regex.IGNORECASE,
 )
 
@@ -156,6 +167,15 @@ _HERE_AFTER_CAP = regex.compile(r"(?:[\s-]+[A-Z][\p{L}'’-]*)?\s+here\b")
 BRAND_POSSESSIVE = regex.compile(
     r"['’]s(?=\s*(?:[,.;!?]|$)|\s+(?:at|in|for|and|or|on|with|to|from|when|while|as|during|until|where|since|because|but|so)\b)"
 )
+#: Words after a surname that make it a family ("the Lindqvist family", "the Delacroix twins"), and
+#: words after those that make it a business instead ("the Kroger family of stores").
+_FAMILY_WORDS = frozenset({"family", "families", "household", "twins", "triplets", "kids", "children", "boys", "girls"})
+_NOT_FAMILY_AFTER = frozenset({
+    "of", "foundation", "business", "businesses", "restaurant", "restaurants", "farm", "farms", "dental", "practice",
+    "firm", "company", "store", "stores", "bakery", "winery", "vineyard", "vineyards", "dealership", "trust", "office",
+    "brand", "brands", "owned", "run", "friendly", "room", "rooms", "style", "recipe", "recipes", "plan", "plans",
+    "medicine", "court", "law", "services", "center", "centre", "pack", "size", "meal", "meals", "name",
+})
 #: Words before a name that make it someone worked beside, not an employer ("I worked with Esperanza").
 _BESIDE_RE = regex.compile(r"\b(?:with|alongside|beside|under)\s+$", regex.IGNORECASE)
 
@@ -187,9 +207,10 @@ class NameRecognizer(EntityRecognizer):
         last_end = -1  # the token after the last name found
         while i < len(doc):
             tok = doc[i]
+            family = self._family_name(doc, i)
             strong = (
                 self._strongly_cued(doc, i) or self._cued_unlisted(doc, i) or self._role_follows(doc, i)
-                or self._intro_here(doc, i)
+                or self._intro_here(doc, i) or family
             )
             if (strong or self._could_start(tok)) and (
                 strong
@@ -209,6 +230,8 @@ class NameRecognizer(EntityRecognizer):
                     score = 0.95  # beats keep spans: "I worked with Maria Lopez", "with Esperanza"
                 elif j - i > 1 and self._cued(doc, i) and self._rare_surname(doc[j - 1]):
                     score = 0.95  # "it's Mikey Zelaya": a cue, a name, a rare listed surname
+                elif family:
+                    score = 0.95  # "nanny for the Lindqvist family": a family, not an employer
                 if j - i > 1 and BRAND_POSSESSIVE.match(doc_text(doc), end):
                     i = j  # "poured Jack Daniel's at the bar", "at Marie Callender's.": a brand
                     continue
@@ -267,6 +290,30 @@ class NameRecognizer(EntityRecognizer):
             return False
         end = tok.idx + len(tok.text)
         return bool(ROLE_AFTER.match(doc_text(doc), end))
+
+    def _family_name(self, doc, i) -> bool:
+        """"nanny for the Lindqvist family", "the Delacroix twins": a surname between "the" and a
+        family word (capitalised, or in uncased text a listed surname too rare to be a word); never
+        a business or brand ("the Kroger family of stores", "the Johnson Family Foundation", "the
+        Olive Garden family restaurant")."""
+        tok = doc[i]
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or not tok.is_alpha or tok.text.isupper():
+            return False
+        j = self._hyphen_end(doc, i + 1)  # "the Ferreira-Santos family"
+        if j >= len(doc) or doc[j].lower_ not in _FAMILY_WORDS:
+            return False
+        low = tok.lower_
+        if low in self._not_names or low in self._not_entities or self._is_business(tok):
+            return False
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and (after.lower_ in _NOT_FAMILY_AFTER or after.is_alpha and after.text[:1].isupper()):
+            return False
+        if doc[j].text[:1].isupper():
+            return False  # "the Johnson Family ...": a name of its own
+        zipf = word_zipf(low)
+        if tok.text[:1].isupper():
+            return zipf < 3.5 or is_name_like(tok.text) and zipf < COMMON_WORD_ZIPF
+        return tok.is_lower and zipf < 2.0
 
     @staticmethod
     def _rare_surname(tok) -> bool:

@@ -181,6 +181,33 @@ def has_location_cue(text: str, start: int) -> bool:
     return bool(_CUE.search(text[max(0, start - 40) : start]))
 
 
+# "in" after a named workplace or a work site: "stocked coolers at Buc-ee's in Katy", "the
+# Walmart in Tyler", "our warehouse in Marion". Weaker than _CUE: it only confirms a gazetteer
+# place that is also a name ("Katy", "Tyler"), never makes an unknown capitalised word a place
+# ("at Target in Electronics", "at Kroger in Receiving" are departments).
+_WORKPLACE_IN = regex.compile(
+    r"(?:\b(?:at|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’&.-]*[\s-]+){0,3}[A-Z][\w'’&.-]*"
+    r"|\b(?:the|a|an|our|their|that)\s+(?:[A-Z][\w'’&.-]*[\s-]+){0,2}[A-Z][\w'’&.-]*"
+    r"|\b(?:store|shop|location|branch|plant|warehouse|site|office|hospital|clinic|restaurant|hotel|"
+    r"facility|center|centre|campus|mall|depot|yard|terminal|franchise|distribution\s+center|dealership))"
+    r"\s+in\s+$"
+)
+
+
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday spring summer fall autumn winter".split()
+)
+
+
+def has_workplace_cue(text: str, start: int, end: int) -> bool:
+    """A gazetteer place named like a person right after a workplace and "in" ("at Buc-ee's in
+    Katy"), with no possessive or surname after it ("in Tyler's crew", "in Katy Perry's tour")."""
+    if regex.match(r"['’]s\b|\s+[A-Z]", text[end : end + 3]) or text[start:end].lower() in _CALENDAR_WORDS:
+        return False
+    return bool(_WORKPLACE_IN.search(text[max(0, start - 50) : start]))
+
+
 class PlaceRecognizer(EntityRecognizer):
     def __init__(self):
         super().__init__(supported_entities=["LOCATION"], name="PlaceRecognizer")
@@ -193,8 +220,10 @@ class PlaceRecognizer(EntityRecognizer):
         results = []
         for m in _CAP_RUN.finditer(text):
             for start, end in _place_spans(text, m.start(), m.group()):
-                cued = has_location_cue(text, start)
                 surface = text[start:end]
+                cued = has_location_cue(text, start) or (
+                    is_place(surface) and is_name_like(surface) and has_workplace_cue(text, start, end)
+                )
                 if surface.isupper() and len(surface) > 2:
                     continue  # acronyms (ADP, EMT) are tools far more often than places
                 if STYLE_AFTER.match(text, end) or _team_after(text, end):

@@ -503,3 +503,73 @@ def test_redteam_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_affinity_group_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, kept)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: women's groups in the trades by name ('Sisters in Iron', 'Women of Steel'), named sports leagues
+# for a community ('the Bay Area Deaf Softball League')
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('AFFINITY_GROUP', "I'm treasurer for the Bay Area Deaf Softball League, so I do spreadsheets for fun.", 'Deaf Softball League'),
+    ('AFFINITY_GROUP', 'I co-chair Sisters in Iron at the union hall.', 'Sisters in Iron'),
+    ('AFFINITY_GROUP', "I'm in Women of Steel with my local.", 'Women of Steel'),
+    ('AFFINITY_GROUP', 'I mentor with Women Who Weld on Saturdays.', 'Women Who Weld'),
+    ('AFFINITY_GROUP', "I'm active in Sisters in the Brotherhood at the carpenters' council.", 'Sisters in the Brotherhood'),
+    ('AFFINITY_GROUP', 'I volunteer with Tradeswomen Inc in Oakland.', 'Tradeswomen'),
+    ('AFFINITY_GROUP', "I'm a member of NAWIC, the women in construction group.", 'NAWIC'),
+    ('AFFINITY_GROUP', 'I play in the Latino Soccer League on Sundays.', 'Latino Soccer League'),
+    ('AFFINITY_GROUP', 'I pitch for the Gay Softball League downtown.', 'Gay Softball League'),
+    ('AFFINITY_GROUP', "I'm on the Korean Bowling League team.", 'Korean Bowling League'),
+    ('AFFINITY_GROUP', 'I ride with the Ladies of Harley chapter here.', 'Ladies of Harley'),
+    ('AFFINITY_GROUP', "I'm a member of the Filipino Basketball Association.", 'Filipino Basketball Association'),
+    ('AFFINITY_GROUP', 'I joined Oregon Tradeswomen after my pre-apprenticeship.', 'Oregon Tradeswomen'),
+    ('AFFINITY_GROUP', 'I play for the Deaf Hockey Team in Minnesota.', 'Deaf Hockey Team'),
+    ('AFFINITY_GROUP', 'I play in a Muslim Basketball League.', 'Muslim Basketball League'),
+    ('AFFINITY_GROUP', "I'm vice president of Women in Aviation at our airport.", 'Women in Aviation'),
+    ('AFFINITY_GROUP', "I'm the secretary of Sisters in the Building Trades.", 'Sisters in the Building Trades'),
+    ('AFFINITY_GROUP', 'I joined Women in Trucking last year.', 'Women in Trucking'),
+    ('AFFINITY_GROUP', "I'm on the board of the Korean Basketball League here.", 'Korean Basketball League'),
+    ('AFFINITY_GROUP', 'I play for the Bay Area Deaf Basketball Club.', 'Deaf Basketball Club'),
+    ('AFFINITY_GROUP', "I'm captain of the Black Golf Association chapter.", 'Black Golf Association'),
+    ('AFFINITY_GROUP', 'I bowl with the Filipino Bowling League on Thursdays.', 'Filipino Bowling League'),
+    ('AFFINITY_GROUP', 'I coach the Hmong Volleyball Club on weekends.', 'Hmong Volleyball Club'),
+    ('AFFINITY_GROUP', 'I volunteer with Girls Garage teaching carpentry.', 'Girls Garage'),
+    ('AFFINITY_GROUP', "I'm in the Somali Soccer League, I play keeper.", 'Somali Soccer League'),
+    ('AFFINITY_GROUP', 'I ref for the Gay Flag Football League.', 'Gay Flag Football League'),
+    ('AFFINITY_GROUP', "I'm part of Women in Aviation International.", 'Women in Aviation'),
+    ('AFFINITY_GROUP', 'I help run the Deaf Bowling League in Fremont.', 'Deaf Bowling League'),
+    ('AFFINITY_GROUP', "I'm a member of Ladies of the Road, a women's trucking group.", 'Ladies of the Road'),
+    ('AFFINITY_GROUP', 'I started the Latina Running Club at work.', 'Latina Running Club'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I was a CNA at Sisters of Mercy Hospital.', 'Sisters of Mercy Hospital'),
+    ('I worked for Sisters of Charity Health System.', 'Sisters of Charity'),
+    ('I umpire for the city softball league.', 'city softball league'),
+    ('I played in the company bowling league.', 'company bowling league'),
+    ('I coach the Wildcats Softball Team at the Y.', 'Wildcats Softball Team'),
+    ('I was a ref for the National Basketball Association summer camp.', 'National Basketball Association'),
+    ('I worked the Women of the Year gala as catering staff.', 'gala'),
+    ('I did stats for the American Hockey League.', 'American Hockey League'),
+    ('I coach the girls in the varsity program.', 'varsity program'),
+    ('I welded steel for ten years.', 'welded steel'),
+    ('I ordered iron for the crew.', 'iron'),
+    ('We had Women in the shop on every shift.', 'shop'),
+    ('I work with the Women Infants and Children program as a clerk.', 'program'),
+    ('I sold tickets for the Texas Rangers Baseball Club.', 'Texas Rangers'),
+    ('The Girls on the Run program hired me as a coach.', 'coach'),
+    ("I also play in a women's softball league on Tuesdays.", 'softball league'),
+    ('I also coach at a gay rugby club on Saturdays.', 'rugby club'),
+    ('I coached the girls team at the Y.', 'team at the Y'),
+    ('I umpire for the Little League on weekends.', 'Little League'),
+    ("I worked concessions for the Women's National Basketball Association.", 'concessions'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_affinity_group_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_affinity_group_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -474,3 +474,105 @@ def test_round_age_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
 def test_round_age_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: Medicare and Social Security said of oneself, events lived through ('when the Berlin Wall was
+# still up', 'born after nine eleven'), 'the oldest one in my cohort' after a comma, an age after a life
+# event ('a grandma already, yes, at forty one')
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('AGE', "I'm sixty-one and already on Medicare, so insurance is no issue.", 'Medicare'),
+    ('AGE', "I'm on Medicare now, so I don't need your health plan.", 'Medicare'),
+    ('AGE', 'i just got my medicare card last month', 'medicare card'),
+    ('AGE', "I'm Medicare eligible, so benefits aren't a concern.", 'Medicare eligible'),
+    ('AGE', 'I already have Medicare, so just the hourly is fine.', 'Medicare'),
+    ('AGE', 'I get my Social Security check so I only need twenty hours.', 'Social Security check'),
+    ('AGE', 'I qualify for Medicare next year.', 'qualify for Medicare'),
+    ('AGE', 'I started there when the Berlin Wall was still up.', 'when the Berlin Wall was still up'),
+    ('AGE', "I've been fixing radios since before the Berlin Wall came down.", 'before the Berlin Wall came down'),
+    ('AGE', 'I got my first job the year the Berlin Wall fell.', 'the year the Berlin Wall fell'),
+    ('AGE', 'I was in high school when the towers fell.', 'when the towers fell'),
+    ('AGE', 'I was in fifth grade during 9/11.', 'during 9/11'),
+    ('AGE', 'I remember the moon landing on our black and white TV.', 'remember the moon landing'),
+    ('AGE', "I've been driving since Nixon was in office.", 'since Nixon was in office'),
+    ('AGE', 'I started cooking back when gas was a dollar a gallon.', 'when gas was a dollar a gallon'),
+    ('AGE', 'I was born after nine eleven, so I grew up with smartphones.', 'born after nine eleven'),
+    ('AGE', "I've been welding since before Y2K.", 'since before Y2K'),
+    ('AGE', 'I started at the plant during the Cold War.', 'during the Cold War'),
+    ('AGE', 'I joined the railroad when Reagan was president.', 'when Reagan was president'),
+    ('AGE', 'I was a kid during the pandemic lockdowns, so remote school was my high school.', 'during the pandemic'),
+    ('AGE', 'I learned to type when the Soviet Union was still around.', 'when the Soviet Union was still around'),
+    ('AGE', 'I started trucking before the internet even existed.', 'before the internet'),
+    ('AGE', 'I did the certificate at the community college, the oldest one in my cohort.', 'the oldest one in my cohort'),
+    ('AGE', 'I finished the bootcamp last spring, the youngest in our class by ten years.', 'the youngest in our class'),
+    ('AGE', "I'm a grandma already, yes, at forty one, my grandson is two.", 'forty one'),
+    ('AGE', 'im a grandma already yes at forty one my grandson is two', 'forty one'),
+    ('AGE', 'I became a grandpa at forty-five and I love it.', 'forty-five'),
+    ('AGE', 'I had my first kid at nineteen, so I grew up fast.', 'nineteen'),
+    ('AGE', "I'm a great-grandmother, believe it or not.", 'great-grandmother'),
+    ('AGE', 'I get the senior discount at the movies, ha.', 'senior discount'),
+    ('AGE', "I'm a senior citizen but I can lift fifty pounds.", 'senior citizen'),
+    ('AGE', "I'm past retirement age but I still love to work.", 'past retirement age'),
+    ('AGE', "I joined the Army at seventeen with my mom's signature.", 'seventeen'),
+    ('AGE', 'My family came to this country when I was little, and I got married at twenty.', 'twenty'),
+    ('AGE', "I've been a mechanic since before nine eleven.", 'since before nine eleven'),
+    ('AGE', 'I got my first job right after the dot-com bust.', 'after the dot-com bust'),
+    ('AGE', 'I started bagging groceries back when a movie was five dollars.', 'when a movie was five dollars'),
+    ('AGE', 'I was born the year the Challenger exploded.', 'the year the Challenger exploded'),
+    ('AGE', 'I graduated right into the Great Recession.', 'Great Recession'),
+    ('AGE', 'I remember the Y2K scare, we filled the bathtub.', 'Y2K scare'),
+    ('AGE', "I'm collecting Social Security now.", 'Social Security'),
+    ('AGE', "I'm an AARP member and proud of it.", 'AARP'),
+    ('AGE', 'I was the oldest person on the crew.', 'oldest person on the crew'),
+    ('AGE', 'I grew up during the pandemic, so Zoom is second nature.', 'during the pandemic'),
+    ('AGE', "I don't remember 9/11, I was a baby.", 'remember 9/11'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ("I'm a senior technician on the B shift.", 'senior technician'),
+    ('I restored the oldest machine in the shop.', 'the oldest machine in the shop'),
+    ('I did Medicare billing for a cardiology practice.', 'Medicare billing'),
+    ('I processed Medicaid claims and prior authorizations.', 'Medicaid claims'),
+    ('I helped seniors pick Medicare Advantage plans.', 'Medicare Advantage plans'),
+    ('I verify Medicare eligibility at the front desk.', 'Medicare eligibility'),
+    ('I entered Social Security numbers into the HR system.', 'Social Security numbers'),
+    ('I worked at the Social Security office as a claims rep.', 'Social Security office'),
+    ('We sold Berlin Wall pieces at the museum gift shop.', 'Berlin Wall pieces'),
+    ('I gave tours about the Cold War at the air museum.', 'the Cold War'),
+    ('I ran the nine eleven memorial fundraiser at work.', 'nine eleven memorial'),
+    ('I type at forty one words a minute.', 'forty one words'),
+    ('I closed the quarter at forty one percent margin.', 'forty one percent'),
+    ("I start at six, so I'm done by two.", 'at six'),
+    ('The oldest building on our route is from 1890.', 'oldest building'),
+    ("I'm the senior cashier, so I count the drawers.", 'senior cashier'),
+    ('I set up the senior discount in the POS.', 'senior discount in the POS'),
+    ("I answered calls for AARP's tax aide program.", 'AARP'),
+    ('I coded Medicare Part B claims for a year.', 'Medicare Part B claims'),
+    ('I taught a unit on the Berlin Wall to my eighth graders.', 'Berlin Wall'),
+    ('I clocked in at forty one hours last week.', 'forty one hours'),
+    ('I finished the race at forty one minutes.', 'forty one minutes'),
+    ('I got my CDL and started at twenty one an hour.', 'twenty one an hour'),
+    ('I retired the old server at forty one percent capacity.', 'forty one percent'),
+    ('After the housing crash I switched to remodeling.', 'housing crash'),
+    ('During the pandemic I ran curbside pickup for the whole store.', 'curbside pickup'),
+    ('I worked at the Berlin Wall exhibit at the museum.', 'Berlin Wall exhibit'),
+    ('I moved to Dallas at the start of the year.', 'start of the year'),
+    ('I married two systems at forty one sites.', 'forty one sites'),
+    ('We came here at six in the morning to set up.', 'at six in the morning'),
+    ('I bill Medicare and Medicaid every day at the clinic.', 'bill Medicare'),
+    ('I help members with their Medicare plan questions.', 'Medicare plan'),
+    ("I'm on Medicare Advantage plans all day at my call center job.", 'Medicare Advantage plans'),
+    ('I explained Social Security benefits to clients at the legal aid office.', 'Social Security benefits'),
+    ('We installed the oldest elevator in the city, the youngest one on our crew did the wiring.', 'oldest elevator'),
+    ('I collect the cash and count the drawer.', 'collect the cash'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_age_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_age_traps_survive(redact, text, survives):
+    assert survives in redact(text)

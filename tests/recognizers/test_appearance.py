@@ -278,3 +278,79 @@ def test_redteam_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_appearance_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "APPEARANCE"), text, kept)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: features after 'with' or 'know me by', with describing words and where on the body ('tattoos all
+# up both arms', 'the big white beard'), a feature after another one
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('APPEARANCE', "The kids don't care that I'm five foot nothing with full sleeve tattoos, they just want treats.", 'full sleeve tattoos'),
+    ('APPEARANCE', "I'm the big guy with tattoos all up both arms and a gray beard, so kids think I'm a lumberjack.", 'tattoos all up both arms'),
+    ('APPEARANCE', "I'm the big guy with tattoos all up both arms and a gray beard, so kids think I'm a lumberjack.", 'gray beard'),
+    ('APPEARANCE', "I wear a kippah, you'll know me by that and the big white beard.", 'big white beard'),
+    ('APPEARANCE', "You'll spot me right away by the long red ponytail.", 'long red ponytail'),
+    ('APPEARANCE', "I'm a big guy with a gray beard and a bald head.", 'gray beard'),
+    ('APPEARANCE', "I'm a big guy with a gray beard and a bald head.", 'bald head'),
+    ('APPEARANCE', "I've got tattoos all down my left arm.", 'tattoos all down my left arm'),
+    ('APPEARANCE', 'I have ink up and down both arms.', 'ink up and down both arms'),
+    ('APPEARANCE', "I'm short with curly red hair and freckles.", 'curly red hair'),
+    ('APPEARANCE', "I've got a big bushy beard, I'm told I look like Santa.", 'big bushy beard'),
+    ('APPEARANCE', 'i have a long gray beard and i keep it in a net at work', 'long gray beard'),
+    ('APPEARANCE', "I'm the one with the purple hair and the nose ring.", 'purple hair'),
+    ('APPEARANCE', 'My white beard gets me cast as Santa every December.', 'white beard'),
+    ('APPEARANCE', "I'm tall, with a salt and pepper beard.", 'salt and pepper beard'),
+    ('APPEARANCE', 'Look for the guy with the handlebar mustache.', 'handlebar mustache'),
+    ('APPEARANCE', "I'm covered in tattoos, but they're all tasteful.", 'covered in tattoos'),
+    ('APPEARANCE', 'I have a sleeve on my right arm and a few on my hands.', 'sleeve on my right arm'),
+    ('APPEARANCE', "I'm a woman with short gray hair and glasses.", 'short gray hair'),
+    ('APPEARANCE', "I'm heavily tattooed, full sleeves and a neck piece.", 'full sleeves'),
+    ('APPEARANCE', 'you cant miss me i have bright green hair', 'bright green hair'),
+    ('APPEARANCE', "I'm the tall bald guy with the red beard.", 'red beard'),
+    ('APPEARANCE', 'I have tattoos on both hands and my neck.', 'tattoos on both hands'),
+    ('APPEARANCE', "I'm petite with long black braids.", 'long black braids'),
+    ('APPEARANCE', "I'm the girl with the shaved head and the septum ring.", 'shaved head'),
+    ('APPEARANCE', 'I have a full beard and a ponytail, and I keep both netted on the line.', 'full beard'),
+    ('APPEARANCE', 'I have tattoos all over my arms, nothing offensive.', 'tattoos all over my arms'),
+    ('APPEARANCE', 'My grey beard and my cowboy hat are kind of my trademark.', 'grey beard'),
+    ('APPEARANCE', 'I rock a big curly afro.', 'big curly afro'),
+    ('APPEARANCE', "I'm a redhead with freckles everywhere.", 'freckles'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I specialize in full sleeve tattoos at my shop.', 'full sleeve tattoos'),
+    ("I'm comfortable with tattoos and piercings as the front desk at a studio.", 'tattoos and piercings'),
+    ('I keep my beard in a beard net at work.', 'beard net'),
+    ('I trimmed beards and did fades at the barbershop.', 'beards'),
+    ("I'm great with clients who want gray blending.", 'gray blending'),
+    ('I work with hair color every day as a stylist.', 'hair color'),
+    ('I cleaned the tattoo machines and sterilized needles.', 'tattoo machines'),
+    ('I sold beard oil at the farmers market.', 'beard oil'),
+    ("I'm experienced with long hair cuts and braids for clients.", 'braids'),
+    ('I painted the big white barn on the farm.', 'big white barn'),
+    ('I ran the Graybeard Brewing taproom for two years.', 'Graybeard'),
+    ('I know the guy with the forklift license on second shift.', 'forklift license'),
+    ("I'm the one with the keys to the warehouse.", 'keys to the warehouse'),
+    ('We did a white beard Santa photo booth for the mall.', 'photo booth'),
+    ("I'm good with tattoo aftercare questions from customers.", 'tattoo aftercare'),
+    ('I drew designs for clients who wanted sleeves all up their arms.', 'sleeves'),
+    ('I got ink on my hands from the printer every day at the print shop.', 'ink on my hands'),
+    ("I'm at the counter with safety glasses on for the grinder.", 'safety glasses'),
+    ("I'm a stylist with ten years of braids experience.", 'braids experience'),
+    ("I'm great with kids and I do braids for my nieces.", 'great with kids'),
+    ("I'm a line cook with a good knife kit and a short commute.", 'short commute'),
+    ('I have a short drive and a full tank.', 'short drive'),
+    ("I'm the person with the master keys to the building.", 'master keys'),
+    ('I have long experience with beard trims at the shop.', 'beard trims'),
+    ("I'm the lead with the most hair appointments booked.", 'hair appointments'),
+    ("I'm a florist with a lot of wedding work.", 'wedding work'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_appearance_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_appearance_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -446,3 +446,107 @@ def test_coverage_disability_health_traps_survive(redact, text, survives):
 def test_a_link_word_left_dangling_by_a_removal_goes(redact):
     out = redact("Sign language is my first language, because my parents are both Deaf.")
     assert out == "Sign language is my first language."
+
+
+# --- round 6 (heldout11/12 classes), own sentences: sign language used for this video, relay and TTY contact, recovery timelines ('clean since
+# March of 2018'), vocational rehabilitation as a client, a better or worse ear or eye side
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('DISABILITY_HEALTH', "Hi, the voice you hear is my interpreter, and I'm signing.", 'signing'),
+    ('DISABILITY_HEALTH', "I'm Deaf, I'll be signing this whole video, and Maria is voicing for me.", 'signing'),
+    ('DISABILITY_HEALTH', 'Just so you know I sign, and my interpreter speaks for me.', 'sign'),
+    ('DISABILITY_HEALTH', 'i am signing this and my friend is voicing it', 'signing'),
+    ('DISABILITY_HEALTH', "I'm signing in ASL and there are captions on this video.", 'signing'),
+    ('DISABILITY_HEALTH', 'You can call me through video relay anytime.', 'video relay'),
+    ('DISABILITY_HEALTH', 'Best way to reach me is the relay service, or text.', 'relay service'),
+    ('DISABILITY_HEALTH', 'Call me through VRS, the number is on my resume.', 'VRS'),
+    ('DISABILITY_HEALTH', 'please call my videophone, I answer in ASL', 'videophone'),
+    ('DISABILITY_HEALTH', 'If you call, it will come through a relay operator.', 'relay operator'),
+    ('DISABILITY_HEALTH', 'I use a TTY at home so calls might take a minute.', 'TTY'),
+    ('DISABILITY_HEALTH', 'I use a CapTel phone so I can read what you say.', 'CapTel'),
+    ('DISABILITY_HEALTH', "For meetings I'd need live captioning or CART.", 'captioning'),
+    ('DISABILITY_HEALTH', "Call me through the video relay service, I'll pick up.", 'video relay service'),
+    ('DISABILITY_HEALTH', "I'm in recovery, clean since March of twenty eighteen.", 'clean since March of twenty eighteen'),
+    ('DISABILITY_HEALTH', "I've been clean since two thousand nineteen.", 'clean since two thousand nineteen'),
+    ('DISABILITY_HEALTH', 'i been clean going on six years now', 'clean going on six years'),
+    ('DISABILITY_HEALTH', 'My clean date is June twelfth, twenty twenty.', 'clean date'),
+    ('DISABILITY_HEALTH', "I've been sober since the summer of 2017.", 'sober since the summer of 2017'),
+    ('DISABILITY_HEALTH', "I haven't had a drink since twenty sixteen.", "haven't had a drink since twenty sixteen"),
+    ('DISABILITY_HEALTH', "I've got four years clean and I sponsor other guys now.", 'four years clean'),
+    ('DISABILITY_HEALTH', "I've been clean for three years this May.", 'clean for three years'),
+    ('DISABILITY_HEALTH', 'My sobriety birthday is in October.', 'sobriety birthday'),
+    ('DISABILITY_HEALTH', "I've been off drugs since 2015 and never looked back.", 'off drugs since 2015'),
+    (None, 'I got my VA vocational rehab counselor to pay for the course.', 'vocational rehab'),
+    ('DISABILITY_HEALTH', 'Voc rehab paid for my CDL school.', 'Voc rehab'),
+    ('DISABILITY_HEALTH', 'I went through vocational rehabilitation after my injury.', 'vocational rehabilitation'),
+    ('DISABILITY_HEALTH', 'My VR counselor helped me find this posting.', 'VR counselor'),
+    ('DISABILITY_HEALTH', 'The Department of Rehabilitation covered my tools.', 'Department of Rehabilitation'),
+    ('DISABILITY_HEALTH', "I'm on the Ticket to Work program right now.", 'Ticket to Work'),
+    ('DISABILITY_HEALTH', "Just tap my shoulder on my good ear side when it's loud.", 'good ear side'),
+    ('DISABILITY_HEALTH', "Talk into my good ear, the right one, and we're fine.", 'good ear'),
+    ('DISABILITY_HEALTH', 'My left ear is my bad ear, so I sit on the left end of the table.', 'bad ear'),
+    ('DISABILITY_HEALTH', "I can't hear out of my left ear at all.", "can't hear out of my left ear"),
+    ('DISABILITY_HEALTH', 'I only see out of my right eye, but I drive fine.', 'only see out of my right eye'),
+    ('DISABILITY_HEALTH', "Stand on my right, that's my good side for hearing.", 'good side for hearing'),
+    ('DISABILITY_HEALTH', "I'm deaf in my left ear from the artillery.", 'deaf in my left ear'),
+    ('DISABILITY_HEALTH', "I'm hard of hearing, so my left ear is basically deaf.", 'left ear is basically deaf'),
+    ('DISABILITY_HEALTH', 'I have no hearing in my right ear since the blast.', 'no hearing in my right ear'),
+    ('DISABILITY_HEALTH', 'i been clean since twenty nineteen and i sponsor now', 'clean since twenty nineteen'),
+    ('DISABILITY_HEALTH', "I'm in recovery, I've been off pills for four years.", 'off pills for four years'),
+    ('DISABILITY_HEALTH', "I'm in recovery, sober since March of 2020.", 'sober since March of 2020'),
+    ('DISABILITY_HEALTH', "I haven't used in five years and I'm proud of it.", "haven't used in five years"),
+    ('DISABILITY_HEALTH', 'The vocational rehabilitation program paid for my forklift class.', 'vocational rehabilitation'),
+    ('DISABILITY_HEALTH', 'Text me or reach me on my videophone.', 'videophone'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I signed off on every work order before close.', 'signed off on'),
+    ("I'm signing up for the night shift rotation.", 'signing up'),
+    ('I was signing for deliveries at the front desk.', 'signing for deliveries'),
+    ('I ran the relay race in high school track.', 'relay race'),
+    ('I installed protective relays at the substation.', 'protective relays'),
+    ("I'm a Sign Language interpreter at the community college.", 'Sign Language interpreter'),
+    ('I worked as a VRS interpreter for Sorenson for two years.', 'VRS interpreter'),
+    ('I programmed relay logic for the conveyors.', 'relay logic'),
+    ("I'm a vocational rehab counselor at the state agency.", 'vocational rehab counselor'),
+    ('I set up captioning for the company webinars.', 'captioning'),
+    ('I write captions for our Instagram posts.', 'captions'),
+    ('I keep the shop clean since we get inspected monthly.', 'clean'),
+    ('The bathroom has been clean since March thanks to my checklist.', 'clean since March'),
+    ("I've been running the register since March of twenty eighteen.", 'since March of twenty eighteen'),
+    ('My good side is I never quit.', 'good side'),
+    ('I caught the relay signal issue on the train.', 'relay signal'),
+    ('I can hear the difference when a bearing starts to go.', 'hear the difference'),
+    ("I'd eyeball the weld first, then check with a gauge.", 'eyeball'),
+    ('I work the TTY line at the 911 center and answer Deaf callers.', 'TTY line'),
+    ('I handled vocational rehab referrals at the clinic.', 'vocational rehab referrals'),
+    ('I sign the checks and handle payroll.', 'sign the checks'),
+    ("We're signing the lease next week for the new store.", 'signing the lease'),
+    ("I'm an ASL interpreter, and when I'm signing, I keep my face expressive.", "when I'm signing"),
+    ('I use a relay to switch the pump on and off.', 'relay'),
+    ('I use the TTY at the 911 center to take calls from Deaf callers.', 'TTY'),
+    ('I have a TTY machine at the front desk for guests.', 'TTY machine'),
+    ("I've got a good eye for detail and a good ear for accents.", 'good eye'),
+    ('My good eye for detail is why they put me on QC.', 'good eye for detail'),
+    ('I worked at the Department of Rehabilitation as a file clerk.', 'Department of Rehabilitation'),
+    ('I worked for the California Department of Corrections and Rehabilitation.', 'Corrections and Rehabilitation'),
+    ('I got a ticket to work the Super Bowl concessions.', 'ticket to work'),
+    ("I've been clean shaven since the Army, it's just easier.", 'clean shaven'),
+    ('Our kitchen has been clean for ninety days straight on audits.', 'clean for ninety days'),
+    ('I kept my record clean for five years, no accidents.', 'clean for five years'),
+    ('I read the contract and I signed. Then the interpreter showed up for the next client.', 'I signed'),
+    ("I'm fluent in ASL and I sign with Deaf customers every day.", 'I sign'),
+    ('My driving record has been clean since 2015.', 'clean since 2015'),
+    ("I've kept the truck clean since day one.", 'clean since day one'),
+    ('I handled relay calls and TTY calls for the state.', 'relay calls'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_disability_health_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_disability_health_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -402,3 +402,91 @@ def test_round_family_status_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
 def test_round_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: grandparent words of heritage languages with their count ('a lola of seven'), a child named by
+# order ('my oldest'), ages said after the children ('three daughters, all teenagers'), custody
+# schedules ('I got my two boys every other weekend')
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('FAMILY_STATUS', "I'm a lola of seven, I speak Tagalog and Ilocano.", 'seven'),
+    (None, "I'm a lola of seven, I speak Tagalog and Ilocano.", 'lola'),
+    (None, "I'm a proud abuela of five, and I still work doubles.", 'abuela'),
+    (None, "I'm a proud abuela of five, and I still work doubles.", 'five'),
+    (None, "I'm a nonna of three, so I'm patient with kids.", 'nonna'),
+    (None, "I'm a nonna of three, so I'm patient with kids.", 'three'),
+    (None, "I'm an oma now, my first grandbaby was born in May.", 'oma'),
+    (None, "I'm an oma now, my first grandbaby was born in May.", 'first grandbaby'),
+    (None, "I'm a bubbe to four wonderful kids.", 'bubbe'),
+    (None, "I'm a bubbe to four wonderful kids.", 'four wonderful kids'),
+    (None, "As a halmoni of two I'm up early anyway.", 'halmoni'),
+    (None, "As a halmoni of two I'm up early anyway.", 'two'),
+    (None, "I'm a yiayia of six and I bake for all of them.", 'yiayia'),
+    (None, "I'm a yiayia of six and I bake for all of them.", 'six'),
+    (None, "i'm a lolo of five and i still drive every day", 'lolo'),
+    (None, "i'm a lolo of five and i still drive every day", 'five'),
+    (None, "I'm a babcia of three grandkids.", 'babcia'),
+    (None, "I'm a babcia of three grandkids.", 'three grandkids'),
+    ('FAMILY_STATUS', "I'm a proud nana of four.", 'nana of four'),
+    ('FAMILY_STATUS', "my oldest yaretzi helped me film this so sorry if it's shaky", 'oldest'),
+    ('FAMILY_STATUS', 'My oldest filmed this for me, so sorry about the angle.', 'oldest'),
+    (None, 'My youngest just started kindergarten.', 'youngest'),
+    ('FAMILY_STATUS', 'My eldest, Amara, is in college now.', 'eldest'),
+    (None, 'My middle one plays travel soccer, so my weekends are busy.', 'middle one'),
+    ('FAMILY_STATUS', 'I have three daughters, all teenagers, ha.', 'teenagers'),
+    ('FAMILY_STATUS', 'I have two sons, both in college.', 'in college'),
+    ('FAMILY_STATUS', 'We have four kids, all under ten.', 'under ten'),
+    ('FAMILY_STATUS', "I'm divorced and I got my two boys every other weekend, so I can do any weekday shift.", 'every other weekend'),
+    (None, 'I have my daughter on weekends, so weekdays are wide open.', 'daughter on weekends'),
+    ('FAMILY_STATUS', 'I get the kids Wednesdays and every other weekend.', 'Wednesdays and every other weekend'),
+    ('FAMILY_STATUS', 'my ex and I do week on week off with the kids', 'week on week off'),
+    ('FAMILY_STATUS', 'I have my son every other week, so on my off weeks I can close.', 'every other week'),
+    ('FAMILY_STATUS', 'On the weeks I have my kids I need to leave by five.', 'the weeks I have my kids'),
+    ('FAMILY_STATUS', "I pick up my boys every Friday from their mom's.", 'pick up my boys every Friday'),
+    (None, "I'm a proud lola, I have eleven apos.", 'lola'),
+    (None, "I'm an abuelita of two and I love it.", 'abuelita'),
+    (None, "I'm an abuelita of two and I love it.", 'two'),
+    (None, "My abuela's recipes got me into cooking.", 'abuela'),
+    (None, "I'm a proud oma of five grandbabies.", 'oma'),
+    (None, "I'm a nonno now, my first grandson was born in May.", 'nonno'),
+    (None, 'My oldest starts high school next year, so mornings are hectic.', 'oldest'),
+    (None, 'I have my twins every other weekend, so weekends are hard.', 'every other weekend'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ("I'm the oldest machine operator on the floor, been here twenty years.", 'machine operator'),
+    ('My oldest customer is ninety and still comes in every week.', 'oldest customer'),
+    ('My oldest client has been with me since I opened.', 'oldest client'),
+    ('I worked at the family business for five years.', 'family business'),
+    ('The family-owned bakery trained me on laminated dough.', 'family-owned bakery'),
+    ("I cook at Nonna's Kitchen on Fifth Street.", "Nonna's Kitchen"),
+    ("I was a server at Abuela's Cocina for two years.", "Abuela's Cocina"),
+    ('I get the reports every other week from corporate.', 'reports every other week'),
+    ('I take the trucks every other weekend for maintenance.', 'trucks every other weekend'),
+    ('I worked weekends for three years at the mall.', 'weekends'),
+    ('We had three interns, all teenagers, on my crew.', 'teenagers'),
+    ('I supervised ten cashiers, all teenagers.', 'all teenagers'),
+    ('My youngest employee is sixteen.', 'youngest employee'),
+    ('I have the keys on weekends to open the shop.', 'keys on weekends'),
+    ('I see my clients every other week for check-ins.', 'clients every other week'),
+    ('I helped an oma and opa find their gate at the airport.', 'find their gate'),
+    ("I'm a tutu seamstress for the ballet company.", 'tutu'),
+    ("I'm a nonna pizza specialist at the restaurant.", 'pizza'),
+    ('My oldest Craftsman wrench still works.', 'wrench'),
+    ("I worked at Nonna's Kitchen as a prep cook.", "Nonna's Kitchen"),
+    ("My tita taught me to cook, and now I'm a line cook.", 'line cook'),
+    ("I cooked at Abuela's Kitchen on Main Street.", "Abuela's Kitchen"),
+    ('My oldest account has been with me ten years.', 'oldest account'),
+    ('My kids all love the food I bring home from the restaurant.', 'love the food'),
+    ('We have a baby shower planned for a coworker.', 'baby shower'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_family_status_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_family_status_traps_survive(redact, text, survives):
+    assert survives in redact(text)

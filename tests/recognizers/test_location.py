@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("I know everybody in Lake Charles. Thank you kindly.", ["Lake Charles"]),  # not a tool
     ("I grew up in Orange Mound and now live in Memphis.", ["Orange Mound", "Memphis"]),  # neighbourhood
@@ -153,3 +155,75 @@ ROUND_TRAPS = [
 def test_round_location_traps_survive(redact, redacted_spans, text, survivor):
     assert redacted_spans(text, "LOCATION") == []
     assert survivor in redact(text)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: named transit lines and systems one rides ('the Purple Line', 'BART'), airports by name or code
+# ('at Sea-Tac', 'out of LAX'), a gazetteer place named like a person after a workplace and 'in'
+# ('at Buc-ee's in Katy')
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('LOCATION', "I live in Evanston, I take the Purple Line, and I'm free nights.", 'Purple Line'),
+    ('LOCATION', 'I ride the Orange Line to work every day.', 'Orange Line'),
+    ('LOCATION', "I'm right off the Red Line, so getting there is easy.", 'Red Line'),
+    ('LOCATION', 'I catch BART from Fremont, so mornings are easy.', 'BART'),
+    ('LOCATION', 'I commute on Caltrain, so I read on the way.', 'Caltrain'),
+    ('LOCATION', "i take the blue line in so i'm never late", 'blue line'),
+    ('LOCATION', 'I take MARTA in every morning.', 'MARTA'),
+    ('LOCATION', "I'm two stops away on the Green Line.", 'Green Line'),
+    ('LOCATION', 'I ride Metra in from the suburbs.', 'Metra'),
+    ('LOCATION', 'I take the LIRR in from Ronkonkoma.', 'LIRR'),
+    ('LOCATION', "I'm close to the Silver Line station.", 'Silver Line'),
+    ('LOCATION', "I stocked coolers at Buc-ee's in Katy, and I'm trained on age verification.", 'Katy'),
+    ('LOCATION', 'I worked at the Walmart in Tyler for three years.', 'Tyler'),
+    ('LOCATION', 'I managed the Target in Marion, Indiana.', 'Marion'),
+    ('LOCATION', "I've been a gate agent with Delta at Sea-Tac, so boarding is second nature.", 'Sea-Tac'),
+    ('LOCATION', "I work the ramp at O'Hare.", "O'Hare"),
+    ('LOCATION', "I've been a TSA officer at LaGuardia for three years.", 'LaGuardia'),
+    ('LOCATION', 'I clean planes at JFK on the overnight.', 'JFK'),
+    ('LOCATION', 'I drive a shuttle out of LAX.', 'LAX'),
+    ('LOCATION', "I'm a skycap at Hartsfield-Jackson.", 'Hartsfield-Jackson'),
+    ('LOCATION', 'i work at sea tac on the ramp', 'sea tac'),
+    ('LOCATION', 'I fly out of Dulles a lot, I live close to it.', 'Dulles'),
+    ('LOCATION', 'I was a baggage handler at Sky Harbor.', 'Sky Harbor'),
+    ('LOCATION', 'I worked the counter at Love Field.', 'Love Field'),
+    ('LOCATION', 'I do wheelchair assist at SFO.', 'SFO'),
+    ('LOCATION', "I'm based at DFW with American.", 'DFW'),
+    ('LOCATION', 'I ride the MAX in from Gresham.', 'MAX'),
+    ('LOCATION', 'I take the El to work.', 'El'),
+    ('LOCATION', 'I take the Q train in from Brooklyn.', 'Q train'),
+    ('LOCATION', 'I ride SEPTA in every morning.', 'SEPTA'),
+    ('LOCATION', 'I worked at the Walmart in Tyler, Texas.', 'Tyler'),
+    ('LOCATION', 'I was a stocker at the H-E-B in Katy for two years.', 'Katy'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I drove a bus for NJ Transit for six years.', 'NJ Transit'),
+    ("I was a mechanic at SEPTA's Frankford shop.", 'SEPTA'),
+    ('I worked on the Purple Line extension as a laborer.', 'Purple Line extension'),
+    ("I'm a line cook and I keep the line moving.", 'line cook'),
+    ('We kept spending under the red line on the budget.', 'red line'),
+    ('I worked a Katy Perry concert as security.', 'concert'),
+    ("I'm skilled in Mobile development and Java.", 'Mobile development'),
+    ("I was in Tyler's crew for two summers.", 'crew'),
+    ("I'm good in Excel and Word.", 'Excel'),
+    ('I worked at Hobby Lobby stocking shelves.', 'Hobby Lobby'),
+    ("I ate at Logan's Roadhouse a lot.", "Logan's Roadhouse"),
+    ('I worked the midway at the state fair.', 'midway'),
+    ('I fixed the Blue Line trains as a car mechanic for the CTA.', 'CTA'),
+    ("I got certified in Jordan's method of massage.", "Jordan's method"),
+    ("I'm strong in Reading and Math as a tutor.", 'Reading and Math'),
+    ('I worked at Target in Electronics for two years.', 'Electronics'),
+    ('I worked at Kroger in Receiving.', 'Receiving'),
+    ('I sold BART tickets at the station kiosk.', 'BART tickets'),
+    ('I worked at the Hilton in Banquets for two years.', 'Banquets'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_location_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_location_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from .spans import assert_redacted
+
 POSITIVES = [
     ("My crew chief, Desta Alemu, tells every new hire to stick with me.", ["Desta Alemu"]),
     ("The regulars know me as Roz, the one in the booth.", ["Roz"]),
@@ -177,3 +179,80 @@ def test_round_names_are_found(redact, text, name):
 )
 def test_round_brands_and_words_are_not_names(redact, text, survivor):
     assert survivor in redact(text)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: a relative named after 'a little boy,' ('we have a little boy, Ebube,'), after 'my oldest',
+# a surname before 'family' or 'twins' ('the Lindqvist family')
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('PERSON', 'My husband is a nurse, and we have a little boy, Ebube, he is two.', 'Ebube'),
+    ('PERSON', 'I have a daughter, Amara, who just started school.', 'Amara'),
+    ('PERSON', 'We adopted a son, Tariku, last year.', 'Tariku'),
+    ('PERSON', "I'm raising a boy, Keanu, on my own.", 'Keanu'),
+    ('PERSON', 'my oldest yaretzi helped me film this so sorry if its shaky', 'yaretzi'),
+    ('PERSON', 'My youngest Xiomara made the sign behind me.', 'Xiomara'),
+    ('PERSON', 'my eldest, oluwadamilare, is my cameraman today', 'oluwadamilare'),
+    ('PERSON', 'For five years I was nanny for the Lindqvist family in Evanston.', 'Lindqvist'),
+    ('PERSON', 'I did housekeeping for the Okonkwo family for three years.', 'Okonkwo'),
+    ('PERSON', 'I drove for the Abernathy family as their private chauffeur.', 'Abernathy'),
+    ('PERSON', 'I was a live-in caregiver with the Nakashima family.', 'Nakashima'),
+    ('PERSON', 'I nannied the Delacroix twins from birth to kindergarten.', 'Delacroix'),
+    ('PERSON', 'The Castellanos family hired me to tutor their kids.', 'Castellanos'),
+    ('PERSON', 'I have a son, Mateo, and a daughter, Lucia.', 'Mateo'),
+    ('PERSON', "My wife and I have a baby girl, Zainab, she's six months.", 'Zainab'),
+    ('PERSON', 'i was a nanny for the lindqvist family in evanston for five years', 'lindqvist'),
+    ('PERSON', 'My husband and I have a son, Chidubem, who is four.', 'Chidubem'),
+    ('PERSON', 'We just had a baby, Anaya, so nights are tough.', 'Anaya'),
+    ('PERSON', "I'm raising a daughter, Itzel, on my own.", 'Itzel'),
+    ('PERSON', 'I was the nanny for the Ferreira-Santos family for three years.', 'Ferreira'),
+    ('PERSON', 'I cared for the Wojcik twins after school.', 'Wojcik'),
+    ('PERSON', 'I cooked for the Abernathy household on weekends.', 'Abernathy'),
+    ('PERSON', 'my youngest esperanza drew the sign behind me', 'esperanza'),
+    ('PERSON', 'My eldest, Tendai, helps me with the computer.', 'Tendai'),
+    ('PERSON', 'I tutored the Hashemi kids in math.', 'Hashemi'),
+    ('PERSON', 'I housesat for the Oyelaran family every summer.', 'Oyelaran'),
+    ('PERSON', 'I drove the Kowalczyk girls to school every day.', 'Kowalczyk'),
+    ('PERSON', 'We have a girl, Nayeli, and a boy, Santiago.', 'Nayeli'),
+    ('PERSON', 'My middle one, Kwame, plays the drums.', 'Kwame'),
+    ('PERSON', "I'm a dad to a boy, Thiago, he's six.", 'Thiago'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('As a kid, Kalamazoo was my whole world.', 'As a kid'),
+    ('I worked for the Marriott family of hotels for six years.', 'Marriott'),
+    ('I was a cashier at the Kroger family of stores.', 'Kroger'),
+    ('I worked at the Johnson Family Foundation as a grants assistant.', 'Johnson Family Foundation'),
+    ('I was a server at the Olive Garden family restaurant.', 'Olive Garden'),
+    ('My oldest customer is ninety.', 'customer'),
+    ('I run the Adobe family of apps daily.', 'Adobe'),
+    ('We have a dog, Biscuit, who loves the shop.', 'We have a dog'),
+    ('When I was a kid, Saturday mornings were cartoons.', 'Saturday'),
+    ("I'm the family's go-to for tech help.", 'tech help'),
+    ('I cleaned for the Hilton family of brands at the airport.', 'Hilton'),
+    ('I did the Ford family of trucks warranty work.', 'Ford'),
+    ('I sold the Samsung family of phones at Best Buy.', 'Samsung'),
+    ('I got a job, Thursday I start.', 'Thursday'),
+    ('I was a nanny for a family in Evanston for five years.', 'a family'),
+    ('I cooked family meals for the Sunday crowd.', 'family meals'),
+    ('I handled the Family Medicine front desk.', 'Family Medicine'),
+    ("We served the whole family at the Denny's family table.", "Denny's"),
+    ('I work with the Smart family of products at Best Buy.', 'Smart'),
+    ("I'm good with the Office family of apps.", 'Office'),
+    ('I managed the Target family of brands account.', 'Target'),
+    ('I worked with the Hernandez Family Dental team as a receptionist.', 'Dental'),
+    ('I cooked at the Garcia family restaurant for five years.', 'restaurant'),
+    ('I was a server at the Olive Garden in town.', 'Olive Garden'),
+    ('We had a baby shower for a coworker, Monday was the party.', 'Monday'),
+    ("I have a son, and he's the reason I work nights.", 'the reason I work nights'),
+    ('I have a brother who works at Costco too.', 'who works at Costco'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_person_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_person_traps_survive(redact, text, survives):
+    assert survives in redact(text)

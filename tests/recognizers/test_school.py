@@ -283,3 +283,70 @@ def test_redteam_school_traps_kept(redacted_spans, text, kept):
 def test_a_school_nickname_that_is_also_a_demonym_is_redacted(redact):
     # "Tar Heel" is a UNC student and a North Carolinian: either label, it goes
     assert "Tar Heel" not in redact("I'm a Tar Heel through and through.")
+
+
+# --- round 6 (heldout11/12 classes), own sentences: HBCUs, community colleges, tech and online schools known without a school word ('Texas
+# Southern', 'Ivy Tech', 'WGU'); ambiguous short names only after studying there; a school after
+# 'trained at' is not a tool
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('SCHOOL', "I'm a COA, I trained at Harcum College, and I've been at Wills Eye for two years.", 'Harcum College'),
+    ('SCHOOL', "I'm studying logistics part-time at Texas Southern, where I was treasurer.", 'Texas Southern'),
+    ('SCHOOL', 'I graduated from Prairie View with a nursing degree.', 'Prairie View'),
+    ('SCHOOL', "I'm a Clark Atlanta alum.", 'Clark Atlanta'),
+    ('SCHOOL', 'I did two years at Tarrant County College before transferring.', 'Tarrant County College'),
+    ('SCHOOL', 'i went to texas southern for accounting', 'texas southern'),
+    ('SCHOOL', "I got my associate's at Ivy Tech.", 'Ivy Tech'),
+    ('SCHOOL', 'I have a degree from George Mason in IT.', 'George Mason'),
+    ('SCHOOL', "I went to Johns Hopkins for my master's.", 'Johns Hopkins'),
+    ('SCHOOL', "I'm studying nursing at Delgado right now.", 'Delgado'),
+    ('SCHOOL', "I finished my bachelor's online through SNHU.", 'SNHU'),
+    ('SCHOOL', "I'm a Georgia Tech grad.", 'Georgia Tech'),
+    ('SCHOOL', 'I got my BSN through WGU while working nights.', 'WGU'),
+    ('SCHOOL', 'I studied engineering at Virginia Tech.', 'Virginia Tech'),
+    ('SCHOOL', 'I trained at Pima Medical as a surgical tech.', 'Pima Medical'),
+    ('SCHOOL', "I'm taking classes at Lone Star College in the evenings.", 'Lone Star College'),
+    ('SCHOOL', 'I took welding at San Jac.', 'San Jac'),
+    ('SCHOOL', 'I did the program at Embry-Riddle for avionics.', 'Embry-Riddle'),
+    ('SCHOOL', 'i went to north carolina central for criminal justice', 'north carolina central'),
+    ('SCHOOL', 'I studied accounting at Stony Brook.', 'Stony Brook'),
+    ('SCHOOL', 'I played volleyball at Abilene Christian.', 'Abilene Christian'),
+    ('SCHOOL', "I have an associate's from Valencia College.", 'Valencia College'),
+    ('SCHOOL', "I'm finishing my degree at Southern University.", 'Southern University'),
+    ('SCHOOL', 'I transferred to UT Arlington for my junior year.', 'UT Arlington'),
+    ('SCHOOL', 'I went to Howard for two years.', 'Howard'),
+    ('SCHOOL', 'I went to De Anza for my prereqs.', 'De Anza'),
+    ('SCHOOL', 'My coursework at Grand Canyon University was all online.', 'Grand Canyon University'),
+    ('SCHOOL', 'I studied at Carnegie Mellon for a semester.', 'Carnegie Mellon'),
+    ('SCHOOL', 'I earned my CDL at a school in Houston, then studied business at UNT.', 'UNT'),
+    ('SCHOOL', "I'm an alum of Alabama A&M.", 'Alabama A&M'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I was a nurse at Johns Hopkins Hospital for six years.', 'Johns Hopkins Hospital'),
+    ('I worked at Johns Hopkins on the oncology floor.', 'Johns Hopkins'),
+    ("I'm certified in Delgado's forklift safety course? no, I drove for Delgado Trucking.", 'Delgado Trucking'),
+    ('I worked at Bentley Motors detailing cars.', 'Bentley Motors'),
+    ('I sold policies for Liberty Mutual.', 'Liberty Mutual'),
+    ('I trained on Epic at the clinic.', 'Epic'),
+    ("I'm trained in Kronos and ADP.", 'Kronos'),
+    ('I did inventory at Brown Shoe.', 'Brown Shoe'),
+    ('My manager at Kaplan was great.', 'Kaplan'),
+    ('I drove a route past Stony Brook Hospital.', 'Stony Brook Hospital'),
+    ('I installed windows at the Howard Hughes Center.', 'Howard Hughes Center'),
+    ('I trained at the Marriott in guest services.', 'Marriott'),
+    ('I use Khan Academy with my tutoring students.', 'Khan Academy'),
+    ('I studied for my CDL at night.', 'CDL'),
+    ('I trained at Home Depot on the paint desk.', 'Home Depot'),
+    ("I'm fast on Epic and trained at Kaiser on it.", 'Kaiser'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_school_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_school_traps_survive(redact, text, survives):
+    assert survives in redact(text)

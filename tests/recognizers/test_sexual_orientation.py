@@ -171,3 +171,67 @@ def test_coverage_sexual_orientation_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), COVERAGE_TRAPS)
 def test_coverage_sexual_orientation_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- round 6 (heldout11/12 classes), own sentences: Pride as a team, contingent or day ('the hospital Pride team'): only the word goes
+# (category None: redacted under any category, e.g. a custody schedule that decide merges)
+ROUND6_POSITIVES = [
+    ('SEXUAL_ORIENTATION', 'My husband Caleb is an ER nurse, and every June we walk with the hospital Pride team.', 'Pride'),
+    ('SEXUAL_ORIENTATION', "I'm on our company's Pride contingent every year.", 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I chaired the Pride planning committee at the store.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'every june we march with the hospital pride team', 'pride'),
+    ('SEXUAL_ORIENTATION', 'I organized the Pride volunteers at my union.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I wore my Pride shirt to the kickoff.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'We had a Pride brunch at the office.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I ride with the Pride contingent on our bikes.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I helped plan the Pride walk for our hospital system.', 'Pride'),
+    ('SEXUAL_ORIENTATION', "Our union's Pride delegation marched downtown.", 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I ran the Pride booth for the library.', 'Pride booth'),
+    ('SEXUAL_ORIENTATION', "I'm the lead for our store's Pride team.", 'Pride'),
+    ('SEXUAL_ORIENTATION', 'We did a Pride kickoff with the whole floor.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I carried the banner with the Pride contingent from work.', 'Pride'),
+    ('SEXUAL_ORIENTATION', "I'm on the Pride steering committee at the bank.", 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I marched in Pride with my coworkers last year.', 'Pride'),
+    ('SEXUAL_ORIENTATION', 'I volunteer at Pride every summer, running the water station.', 'Pride'),
+    ('SEXUAL_ORIENTATION', "I'm gay and I've been out at work for years.", 'gay'),
+    ('SEXUAL_ORIENTATION', "I'm openly queer and proud of it.", 'openly queer'),
+    ('SEXUAL_ORIENTATION', 'I came out in high school and it made me stronger.', 'came out'),
+    ('SEXUAL_ORIENTATION', "I'm bi, for what it's worth.", 'bi'),
+    ('SEXUAL_ORIENTATION', "I'm a proud lesbian and a mom.", 'lesbian'),
+    ('SEXUAL_ORIENTATION', "I organized our company's Pride month events.", 'Pride month'),
+    ('SEXUAL_ORIENTATION', "I'm pan, and my partner is nonbinary.", 'pan'),
+    ('SEXUAL_ORIENTATION', 'I walk in the Pride parade every June.', 'Pride parade'),
+    ('SEXUAL_ORIENTATION', 'we marched with the pride contingent from the hospital', 'pride'),
+    (None, 'I co-led the Pride ERG at my last job.', 'Pride ERG'),
+    ('SEXUAL_ORIENTATION', "I'm asexual, which honestly never comes up at work.", 'asexual'),
+    ('SEXUAL_ORIENTATION', "I've been out since college.", 'out'),
+    ('SEXUAL_ORIENTATION', "I'm a gay man who loves spreadsheets.", 'gay'),
+]  # fmt: skip
+
+ROUND6_TRAPS = [
+    ('I take pride in my team and my work.', 'pride in my team'),
+    ('We have a lot of team pride on the night shift.', 'team pride'),
+    ('I was a sales rep for Pride Mobility scooters.', 'Pride Mobility'),
+    ('I read Pride and Prejudice in high school.', 'Pride and Prejudice'),
+    ('School pride week was my favorite event to plan.', 'School pride week'),
+    ('I lead the safety team with pride.', 'safety team'),
+    ('I built a culture of pride on my team.', 'pride on my team'),
+    ('I cooked for the Pride Lands exhibit at the zoo.', 'Pride Lands'),
+    ('I take a lot of pride in a clean station.', 'pride in a clean station'),
+    ('Our crew has pride in every job we do.', 'pride in every job'),
+    ('I drove for Pride Transportation for four years.', 'Pride Transportation'),
+    ('I sold Pride Mobility lift chairs at the medical supply.', 'Pride Mobility'),
+    ('I coached the Pride, our middle school basketball team.', 'basketball team'),
+    ("I'm out on Fridays for my class.", 'out on Fridays'),
+    ("I'm straight out of trade school.", 'straight out of trade school'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), ROUND6_POSITIVES)
+def test_round6_sexual_orientation_is_found(redacted_spans, category, text, expected):
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
+def test_round6_sexual_orientation_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -7,6 +7,8 @@ import pytest
 
 from pipelines.detect.truecase import needs_truecasing, read_uncased, truecase
 
+from .spans import assert_redacted
+
 FILLER = " and i have three years on the register at target so i know the pos and cash handling"
 
 TRUECASED = [
@@ -113,3 +115,32 @@ def test_round_uncased_names_places_and_workplaces(redact, text, gone, kept):
         assert word not in out, out
     for word in kept:
         assert word in out, out
+
+
+# round 6 (heldout11/12 classes) in uncased, unpunctuated speech: the cue words that a comma
+# or a capital gives in cased text are missing ("a little boy ebube he is two", "im signing my
+# name is", "bellevue college the oldest one in my cohort")
+ROUND6_UNCASED = [
+    ('hi so the voice is my interpreter and im signing my name is ana', 'signing'),
+    ('you can call me through video relay or text me', 'video relay'),
+    ('im in recovery clean since march of twenty eighteen and i sponsor', 'clean since march of twenty eighteen'),
+    ('i got my va vocational rehab counselor to pay for it', 'vocational rehab'),
+    ('just tap my shoulder on my good ear side', 'good ear side'),
+    ('im sixty one and already on medicare so no insurance needed', 'medicare'),
+    ('i started there when the berlin wall was still up', 'when the berlin wall was still up'),
+    ('i did the certificate at bellevue college the oldest one in my cohort', 'oldest one in my cohort'),
+    ('im the big guy with tattoos all up both arms and a gray beard', 'gray beard'),
+    ("you'll know me by the big white beard", 'big white beard'),
+    ('im a lola of seven and i speak tagalog', 'seven'),
+    ('i have three daughters all teenagers ha', 'teenagers'),
+    ('we have a little boy ebube he is two', 'ebube'),
+    ('i live in evanston i take the purple line', 'purple line'),
+    ('i been a gate agent at sea tac for six years', 'sea tac'),
+    ('i studied logistics at texas southern', 'texas southern'),
+    ('every june we walk with the hospital pride team', 'pride'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_UNCASED)
+def test_round6_uncased_classes_are_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text), text, expected)
