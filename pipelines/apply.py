@@ -26,7 +26,12 @@ class _Numbering:
     def __init__(self):
         self._seen: dict[str, list[tuple[str, set[str], str]]] = {}
 
-    def number(self, group: str, category: str, surface: str, entity_key: str | None) -> int:
+    def number(
+        self, group: str, category: str, surface: str, entity_key: str | None, shared: bool = False
+    ) -> int:
+        """``shared``: a placeholder label several categories share ("Personal"); every mention
+        has its own number, so "I'm [Punjabi] and we speak [Punjabi]" reads like "I'm
+        [Colombian] and we speak [Spanish]" (a repeated number would tell the words matched)."""
         entries = self._seen.setdefault(group, [])
         words = {w.lower() for w in _WORD.findall(surface)}
         for i, (key, known_words, first) in enumerate(entries, start=1):
@@ -35,7 +40,7 @@ class _Numbering:
             if category == "PERSON" and _same_person(words, known_words):
                 known_words |= words
                 return i
-            if category != "PERSON" and " ".join(sorted(words)) == first:
+            if category != "PERSON" and not shared and " ".join(sorted(words)) == first:
                 return i
         entries.append((entity_key or "", set(words), " ".join(sorted(words))))
         return len(entries)
@@ -266,7 +271,8 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
         neutral = d.neutral if d.neutral is not None else neutral_form(surface)
         if neutral is not None:
             return neutral, "neutralize"
-    n = numbering.number(policy.placeholder_group(d.category), d.category, surface, d.entity_key)
+    shared = policy.rule(d.category).label is not None
+    n = numbering.number(policy.placeholder_group(d.category), d.category, surface, d.entity_key, shared)
     return policy.render_placeholder(d.category, n), "redact"
 
 

@@ -221,7 +221,7 @@ def test_deny_list_adds_detections_with_policy_recognizer():
     assert {d.detection.recognizer for d in decisions} == {"PolicyDenyList"}
     assert {d.detection.score for d in decisions} == {1.0}
     assert apply(text, decisions, pol).text == (
-        "I led [Personal1]'s food drive; [Personal1] raised $900."
+        "I led [Personal1]'s food drive; [Personal2] raised $900."  # a shared label: one number a mention
     )
 
 
@@ -512,6 +512,8 @@ def test_categories_sharing_a_label_share_one_numbering():
     i = text.rindex("Sikh")
     detections.append(Detection(i, i + 4, "RELIGION", 0.9, "test"))
     out = apply(text, decide(text, detections, policy), policy).text
-    assert out == "I'm [Redacted1], my family is [Redacted2], and [Redacted1] again."
+    # one numbering across the label, a number for every mention: a repeated number would tell
+    # that two mentions were the same word ("I'm Punjabi ... we speak Punjabi")
+    assert out == "I'm [Redacted1], my family is [Redacted2], and [Redacted3] again."
     assert [r.category for r in apply(text, decide(text, detections, policy), policy).redactions] == [
         "RELIGION", "NATIONALITY_ETHNICITY", "RELIGION"]
