@@ -290,6 +290,10 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # "they treat me like [a sister]", "like [a grandson]" -> "like family"
             return Decision(replace(d, start=likened.start(1), neutral=_kin_data().neutral), "neutralize")
     action = _action(d, policy)
+    if action == "redact" and d.category in _PEOPLE_WORD_CATEGORIES and _PEOPLE_WORD.fullmatch(text, d.start, d.end):
+        if _ARTICLE_BEFORE.search(text, max(0, d.start - 10), d.start) and _NOUN_ENDS.match(text, d.end):
+            # "as a [Latina] from El Paso" reads "as a person from ...", as "a [Black] woman" does
+            return Decision(replace(d, neutral="person"), "neutralize")
     if action == "redact" and policy.rewrite.attribute_sentences == "remove" and rule.label is not None:
         lead = _sentence_lead(text, d)
         if lead is not None:  # the sentence goes whole, its "Honestly, I'm also a" with it
@@ -334,6 +338,17 @@ _ADJUNCT_END = regex.compile(
 )
 _BARE_I = regex.compile(r"\s+I\s+")
 _SELF_SUBJECT = regex.compile(r"\b(?:I|we)\b", regex.IGNORECASE)
+# A one-word cue used as a noun for a person after "as a": "as a [Latina] from El Paso", "as an
+# [immigrant] myself" - the person stays, the cue goes ("I'm a [Muslim]" keeps its placeholder,
+# like "I'm [Catholic]").
+_PEOPLE_WORD_CATEGORIES = frozenset({"NATIONALITY_ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION"})
+_PEOPLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_ARTICLE_BEFORE = regex.compile(r"\b(?:as|being)\s+(?:a|an)\s+$", regex.IGNORECASE)
+_NOUN_ENDS = regex.compile(
+    r"\s*(?:[,.;!?]|$|(?:from|in|at|who|with|and|living|born|raised|myself|here|there|working|like|"
+    r"that|so|but|on|for|by|since)\b)",
+    regex.IGNORECASE,
+)
 _KIN_CATEGORIES = frozenset({"FAMILY_STATUS", "AGE", "SEXUAL_ORIENTATION", "GENDER"})
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?:my|our)\s+$", regex.IGNORECASE)
 _LIKE_A = regex.compile(r"\blike\s+((?:a|an)\s+)$", regex.IGNORECASE)

@@ -26,6 +26,12 @@ PAIRS = [
         "I'm a nurse with ten years on the floor.",
     ),
     ("I'm a retired teacher who tutors math.", "I'm a teacher who tutors math.", None),
+    # a one-word cue used for the person after "as a" leaves the person
+    (
+        "As a Latina from El Paso, I grew up helping with paperwork.",
+        "As a Black woman from El Paso, I grew up helping with paperwork.",
+        "As a person from [Location1], I grew up helping with paperwork.",
+    ),
     # a modifier cue right before another cue is one cue with it, not removed on its own
     (
         "I'm a thirty-one year old Marine Corps veteran from Denver.",
