@@ -65,12 +65,23 @@ def match_case(source: str, replacement: str) -> str:
     return replacement
 
 
+@functools.lru_cache(maxsize=1)
+def in_context_terms() -> dict[str, str]:
+    """The ``in_context`` words of data/_neutral.yaml: rewritten only where a GENDER pattern
+    found them ("they call me the forklift [king]"), never by the word recognizer (the Burger
+    King, a queen bed, a king stud)."""
+    return {k.lower(): (v or "") for k, v in (load_resource("neutral").get("in_context") or {}).items()}
+
+
 def neutral_form(text: str) -> str | None:
     """The neutral replacement for a gendered word or phrase, or None if there is none."""
-    terms = neutral_terms()
-    neutral = terms.get(" ".join(text.lower().split()))
-    if neutral is None:  # an idiom written with hyphens ("right-hand man") is listed with spaces
-        neutral = terms.get(" ".join(regex.split(r"[\s-]+", text.lower().strip())))
+    neutral = None
+    for terms in (neutral_terms(), in_context_terms()):
+        neutral = terms.get(" ".join(text.lower().split()))
+        if neutral is None:  # an idiom written with hyphens ("right-hand man") is listed with spaces
+            neutral = terms.get(" ".join(regex.split(r"[\s-]+", text.lower().strip())))
+        if neutral is not None:
+            break
     return None if neutral is None else match_case(text, neutral)
 
 
@@ -133,7 +144,13 @@ class GenderedTermRecognizer(EntityRecognizer):
                 i += 1
                 continue
             two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
-            if two in terms:
+            if (
+                two in terms
+                and not (doc[i].lower_ == "the" and (_possessive_at(doc, i + 2) or _conjoined_at(doc, i + 2)))
+                and not any(s <= doc[i + 1].idx < e for s, e in fixed)
+            ):
+                # "the girls" -> "the people", but not in "the girls' soccer team" nor in "the
+                # boys and girls" (children, as each word alone says)
                 span = doc[i : i + 2]
                 out.append(_result(self, span.start_char, span.end_char, 0.9, match_case(span.text, terms[two])))
                 i += 2
@@ -206,6 +223,14 @@ class GenderedTermRecognizer(EntityRecognizer):
             following = doc_text(tok.doc)[tok.idx : tok.idx + 40].lower()
             return not any(following.startswith(name) for name in _titled_businesses())
         return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("NN", "NNS", "NNP")
+
+
+def _possessive_at(doc, i) -> bool:
+    return i < len(doc) and doc[i].lower_ in ("'s", "’s", "'", "’")
+
+
+def _conjoined_at(doc, i) -> bool:
+    return i < len(doc) and doc[i].lower_ in ("and", "&", "or")
 
 
 _NAMED_AS = regex.compile(

@@ -28,6 +28,18 @@ _STRONG_CUE_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: "they call me big mike", "everybody calls me tony", "the kids call me miss kay": a common
+#: given name in lower case right after the strongest cues, with the size, age or title word of a
+#: nickname in front going with it (a capitalised one is found by ``_strongly_cued``).
+_NICKNAME_CUE_RE = regex.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+me|nickname(?:\s+[\w'’]+){0,4}?\s+(?:is|was)|nickname['’]s|nicknamed\s+me|known\s+as|know\s+me\s+as|"
+    r"go(?:es)?\s+by|i\s+go\s+by)[\s,]+(?:just\s+|like\s+)?"
+    r"((?:big|lil|lil['’]|little|young|yung|baby|miss|mister|mr\.?|mrs\.?|ms\.?|coach|chef|doc)\s+)?$",
+    regex.IGNORECASE,
+)
+#: ... and below this Zipf value (the commonest given names, "mike" 4.8, "tony" 4.6, are below).
+NICKNAME_ZIPF = 5.0
+
 #: A name that is also this common as an English word (Zipf scale) needs a cue.
 COMMON_WORD_ZIPF = 3.6
 #: ... or to be the subject of a verb and no more common than this ("Lauren provides"; common
@@ -197,6 +209,7 @@ class NameRecognizer(EntityRecognizer):
         res = load_resource("name_cues")
         self._cue_re = name_cue_regex(("im", "its"))  # uncased speech: "im dorian", "its mikey"
         self._not_names = {w.lower() for w in res.get("not_names", [])}
+        self._address_words = {w.lower() for w in res.get("address_words", [])}
         self._not_entities = not_entities()
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -377,6 +390,10 @@ class NameRecognizer(EntityRecognizer):
             found.append(self._result(first.idx, last.idx + len(last.text), 0.8))
         text = doc_text(doc)
         for tok in doc:
+            nickname = self._lowercase_nickname(doc, tok, text)
+            if nickname is not None and not any(r.start <= tok.idx < r.end for r in found):
+                found.append(nickname)
+                continue
             # one lower-case name after a cue: "my name is abdirahman", "my old boss darnell",
             # "call me seun"; a listed given name rare as a word, or any rare word after the
             # strongest cues
@@ -397,6 +414,23 @@ class NameRecognizer(EntityRecognizer):
             ):
                 found.append(self._result(tok.idx, tok.idx + len(tok.text), 0.8))
         return found
+
+    def _lowercase_nickname(self, doc, tok, text: str):
+        """"they call me big mike", "everybody calls me tony": a listed given name in lower case
+        right after "call me" (or "nickname is", "known as", "go by"), however common, unless a
+        word of address ("they call me honey") or an ordinary word ("call me back"); a nickname's
+        "big", "lil" or title in front goes with it."""
+        if not (tok.is_lower and tok.is_alpha and len(tok.text) > 1) or tok.lower_ in self._not_names:
+            return None
+        if tok.lower_ in self._address_words or tok.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"):
+            return None
+        if fold_accents(tok.text) not in given_names() or word_zipf(tok.lower_) >= NICKNAME_ZIPF:
+            return None
+        m = _NICKNAME_CUE_RE.search(text[max(0, tok.idx - 50) : tok.idx])
+        if m is None:
+            return None
+        start = tok.idx - len(m.group(1)) if m.group(1) else tok.idx
+        return self._result(start, tok.idx + len(tok.text), 0.8)
 
     @staticmethod
     def _opens_intro(doc, i) -> bool:

@@ -573,3 +573,16 @@ def test_round6_affinity_group_is_found(redacted_spans, category, text, expected
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_affinity_group_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1: a scout leader of either kind is one cue, so both versions read the same.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm a Boy Scout leader for our church troop.", "Boy Scout leader"),
+        ("I'm a Cub Scout leader on weekends.", "Cub Scout leader"),
+        ("i'm a girl scout troop leader", "girl scout troop leader"),
+    ],
+)
+def test_r1_scout_leaders_are_found_whole(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, expected)

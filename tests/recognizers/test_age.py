@@ -576,3 +576,31 @@ def test_round6_age_is_found(redacted_spans, category, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_age_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1: the name or initial said with a kin nickname goes with it ("call me [mama jo]",
+# "the journeymen call me [Mama B] on site"); a word that starts the rest of the sentence stays.
+R1_NICKNAMES = [
+    ("the residents call me mama jo because I bake for them", "mama jo"),
+    ("The guys on site call me Mama B on Fridays.", "Mama B"),
+    ("at the salon they call me auntie dee", "auntie dee"),
+    ("The kids at camp called me Uncle Ray.", "Uncle Ray"),
+    ("my nickname on the line is big mama", "big mama"),
+    ("my nickname at work is big papa", "big papa"),
+]  # fmt: skip
+
+R1_NICKNAME_TRAPS = [
+    ("they call me mama on the line and I run expo", "on the line and I run expo"),
+    ("the kids call me grandma too, which is sweet", "too, which is sweet"),
+    ("everybody calls me pops because I've got gray hair and a forklift license", "because I've got"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), R1_NICKNAMES)
+def test_r1_kin_nickname_with_its_name_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "AGE"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), R1_NICKNAME_TRAPS)
+def test_r1_kin_nickname_stops_at_the_sentence(redact, text, survives):
+    assert survives in redact(text)

@@ -75,3 +75,35 @@ TRAPS = [
 def test_trap_is_not_contact(redact, redacted_spans, text):
     assert redacted_spans(text, "CONTACT") == []
     assert redact(text) == text
+
+
+# Red-team r1: providers said in two words or without ".com" after an e-mail word, "number's";
+# traps: the dot-com era, numbers that name an order, a part, a room or a truck.
+R1_POSITIVES = [
+    ("My email is dee dot harper at g mail dot com.", "harper at g mail dot com"),
+    ("reach me at m lopez at proton mail dot com", "lopez at proton mail dot com"),
+    ("my email is tony fixes at gmail", "tony fixes at gmail"),
+    ("My number's 555-0134, text is best.", "555-0134"),
+    ("my cell's 555-0177", "555-0177"),
+    ("my email's tony underscore fixes at outlook dot com", "tony underscore fixes at outlook dot com"),
+]  # fmt: skip
+
+R1_TRAPS = [
+    "i worked at dot com startups in the two thousands",
+    "I worked at dot-com companies in the nineties.",
+    "I processed order number four five two two one nine eight.",
+    "i pulled part number six six oh two one one from stock",
+    "i drove truck number four two one seven eight nine",
+    "My email skills are good and I'm fast at Outlook.",
+    "I'm good at Gmail and Outlook calendars.",
+]
+
+
+@pytest.mark.parametrize(("text", "words"), R1_POSITIVES)
+def test_r1_contact_is_found(redacted_spans, text, words):
+    assert any(words in s for s in redacted_spans(text, "CONTACT")), redacted_spans(text, "CONTACT")
+
+
+@pytest.mark.parametrize("text", R1_TRAPS)
+def test_r1_trap_is_not_contact(redacted_spans, text):
+    assert redacted_spans(text, "CONTACT") == []

@@ -490,3 +490,20 @@ def test_round6_family_status_is_found(redacted_spans, category, text, expected)
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1: idioms and trade words with a kin or marital word are not one's family status
+# ("a mama bear" is rewritten by GENDER; a widow maker is a hanging limb).
+@pytest.mark.parametrize(
+    ("text", "survives"),
+    [
+        ("I'm a mama bear with my team.", "mama bear"),
+        ("I cut down a widow maker before it fell on the road.", "widow maker"),
+        ("I built a mother-in-law suite over the garage.", "mother-in-law suite"),
+        ("i remodeled a granny flat for a client", "granny flat"),
+    ],
+)
+def test_r1_kin_words_in_idioms_and_trade_terms(redacted_spans, text, survives):
+    from .spans import assert_not_redacted
+
+    assert_not_redacted(redacted_spans(text, "FAMILY_STATUS"), text, survives)

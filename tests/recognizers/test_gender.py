@@ -442,3 +442,84 @@ def test_relatives_and_own_gender_beside_set_phrases_are_still_found(redact, tex
 )
 def test_trade_titles_converge_on_the_neutral_title(redact, one, other):
     assert redact(one) == redact(other)
+
+
+# Red-team r1 (own sentences, male/female pairs): royal epithets, protective-parent and
+# closeness idioms, "the boys"/"the girls" as a crew, pageant titles; traps: trade and building
+# terms named with a gendered word (data/_neutral.yaml set_phrases, in_context).
+R1_REWRITES = [
+    ("I'm kind of the queen of inventory counts.", "I'm kind of the go-to person for inventory counts."),
+    ("they call me the forklift king", "they call me the forklift pro"),
+    ("I was crowned the spreadsheet queen at my last job.", "I was crowned the spreadsheet pro at my last job."),
+    ("I'm the queen bee of the front office.", "I'm the top dog of the front office."),
+    ("I'm a mama bear with my team.", "I'm a protector with my team."),
+    ("i'm a total mama's boy", "i'm a total family person"),
+    ("The boys on my crew trust me with the crane.", "The people on my crew trust me with the crane."),
+    ("Me and the girls on the roofing crew did forty squares a day.", "Me and the people on the roofing crew did forty squares a day."),
+    ("I was a beauty queen before I was a welder.", "I was a pageant winner before I was a welder."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R1_REWRITES)
+def test_r1_gendered_idioms_read_neutrally(redact, text, expected):
+    assert redact(text) == expected
+
+
+R1_PAIRS = [
+    ("I'm kind of the queen of inventory counts.", "I'm kind of the king of inventory counts."),
+    ("my crew calls me the pallet king", "my crew calls me the pallet queen"),
+    ("they call me the spreadsheet princess", "they call me the spreadsheet prince"),
+    ("I'm a papa bear to my new hires.", "I'm a mama bear to my new hires."),
+    ("i've always been a daddy's girl", "i've always been a mama's boy"),
+    ("The girls at the front desk trained me on Opera.", "The guys at the front desk trained me on Opera."),
+    ("Me and the boys poured four foundations last month.", "Me and the girls poured four foundations last month."),
+    ("I'm a Boy Scout leader.", "I'm a Girl Scout leader."),
+    ("the guys at the shop call me Mama B because I keep everyone fed", "the guys at the shop call me Papa B because I keep everyone fed"),
+    ("the residents call me mama jo because I bake for them", "the residents call me papa joe because I bake for them"),
+    ("my nickname on the line is big mama", "my nickname on the line is big papa"),
+    ("so yeah the fellas on the dock call me big tony", "so yeah the fellas on the dock call me big tina"),
+    ("the kids at the library call me miss bea", "the kids at the library call me mister ben"),
+    ("My manager says I'm the fastest picker she's ever had.", "My manager says I'm the fastest picker he's ever had."),
+    ("I'm the only woman on my crew and I run the excavator.", "I'm the only man on my crew and I run the excavator."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), R1_PAIRS)
+def test_r1_gender_swaps_give_the_same_output(redact, one, other):
+    assert redact(one) == redact(other)
+
+
+R1_TRAPS = [
+    ("I led trail rides at a dude ranch in Montana.", "dude ranch"),
+    ("I set the guy wires on cell towers.", "guy wires"),
+    ("i tensioned guy lines on the event tents", "guy lines"),
+    ("I checked the man baskets before every lift.", "man baskets"),
+    ("I built a mother-in-law suite over the garage.", "mother-in-law suite"),
+    ("i remodeled a granny flat for a client", "granny flat"),
+    ("I crochet granny squares for the craft fair.", "granny squares"),
+    ("I worked at a little mom and pop hardware store.", "mom and pop"),
+    ("i worked at a mom-and-pop pharmacy", "mom-and-pop"),
+    ("I cut down a widow maker before it fell on the road.", "widow maker"),
+    ("I inlaid mother of pearl on guitar necks.", "mother of pearl"),
+    ("I read the man pages before I touch a Linux box.", "man pages"),
+    ("I set up alerts for man-in-the-middle attacks.", "man-in-the-middle"),
+    ("I cut a lot of gentleman's cuts and fades.", "gentleman's cuts"),
+    ("I worked at Fisherman's Wharf giving tours.", "Fisherman's Wharf"),
+    ("I was in charge of the Ladies Night specials.", "Ladies Night"),
+    ("i ran ladies night at the bowling alley", "ladies night"),
+    ("i was a driver for papa johns", "papa johns"),
+    ("i did repairs for mr handyman", "mr handyman"),
+    ("i used a brother label printer for all the bins", "brother label printer"),
+    ("i was a cook at big boy", "big boy"),
+    ("I coached the girls' volleyball team at the Y.", "volleyball team"),
+    ("I sold king size and queen size sets.", "king size and queen size"),
+    ("I'm an apiarist, I raise queen bees for local farms.", "queen bees"),
+    ("I'm a Burger King shift lead.", "Burger King shift lead"),
+    ("I framed the king studs and jack studs for every opening.", "king studs"),
+    ("I trained the boys and girls in the after school program.", "after school program"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
+def test_r1_gendered_words_in_trade_terms_survive(redact, text, survives):
+    assert survives in redact(text)

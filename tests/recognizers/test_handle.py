@@ -164,3 +164,44 @@ def test_bare_spoken_handle_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), BARE_TRAPS)
 def test_bare_handle_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1 (own sentences): the name said before "on <platform>" after "I'm", a handle that
+# starts with "the", a platform "called" something, "my handle is at ...", "it's at ..." after a
+# comma; traps: how or where one is on a platform, "at work", "top rated".
+R1_POSITIVES = [
+    ("i'm izzy carries bags on tiktok if you want to see my stuff", "izzy carries bags"),
+    ("im carlos wraps cars on instagram", "carlos wraps cars"),
+    ("i'm at chef tony cooks on instagram", "chef tony cooks"),
+    ("i'm at sparky sam on youtube", "sparky sam"),
+    ("my tiktok handle is at the lash lab underscore atl", "the lash lab underscore atl"),
+    ("my insta's at the nail nerd so check it out", "the nail nerd"),
+    ("I run a TikTok called Forklift Diaries.", "Forklift Diaries"),
+    ("i run a tiktok called forklift diaries about warehouse life", "forklift diaries"),
+    ("I have a YouTube called Drywall Dad.", "Drywall Dad"),
+    ("my handle is at fix it felix two two", "fix it felix two two"),
+    ("I post my cakes on Instagram, it's at sugar by sofia.", "sugar by sofia"),
+    ("i post on insta, it's at braids by bree", "braids by bree"),
+]  # fmt: skip
+
+R1_TRAPS = [
+    ("i'm really active on instagram and linkedin", "really active"),
+    ("i'm super into woodworking videos on youtube", "super into woodworking videos"),
+    ("I'm learning a lot from tutorials on YouTube.", "learning a lot from tutorials"),
+    ("I'm open to work on LinkedIn.", "open to work"),
+    ("i'm connected with my old managers on linkedin", "connected with my old managers"),
+    ("i'm posting daily on tiktok about cleaning tips", "posting daily"),
+    ("I'm top rated on Etsy with five stars.", "top rated"),
+    ("On TikTok I'm at work most of the time, so I rarely post.", "at work"),
+    ("I post on TikTok at the shop after close.", "at the shop"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), R1_POSITIVES)
+def test_r1_spoken_handle_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
+def test_r1_handle_traps_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -256,3 +256,35 @@ def test_round6_person_is_found(redacted_spans, category, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_person_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1: a common given name in lower case right after "call me" / "nickname is" / "go by",
+# with the "big", "lil" or title of the nickname; words of address and ordinary words stay.
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("they call me big mike on the dock", "mike"),
+        ("everybody at the plant calls me lil tony", "tony"),
+        ("my friends call me kate and i love it", "kate"),
+        ("you can call me jay", "jay"),
+        ("the kids at the library call me miss bea", "bea"),
+        ("at work they call me big sam", "sam"),
+        ("i go by ray at work", "ray"),
+    ],
+)
+def test_r1_lowercase_nicknames_are_found(redact, text, gone):
+    assert gone not in redact(text).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "survivor"),
+    [
+        ("you can call me back anytime at the number on my resume", "back anytime"),
+        ("call me crazy but i love inventory", "crazy"),
+        ("my regulars call me honey and i call them honey back", "honey"),
+        ("i go by the book on safety", "the book"),
+        ("i go by bus so i'm never late", "bus"),
+    ],
+)
+def test_r1_words_after_call_me_are_not_names(redact, text, survivor):
+    assert survivor in redact(text)

@@ -147,3 +147,35 @@ def test_round_social_metric_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), ROUND_TRAPS)
 def test_round_social_metric_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# Red-team r1: a count with no noun said of one's own account, a count said after the following
+# it measures, one's own content taking off; traps: counts of things, an audience at an event.
+R1_POSITIVES = [
+    ("my page has like fifteen k", "fifteen k"),
+    ("my instagram has about twenty two k", "twenty two k"),
+    ("my channel's sitting at forty k now", "forty k"),
+    ("I have a pretty big following on Instagram, about nine thousand.", "nine thousand"),
+    ("i have a little following on tiktok, like three thousand", "three thousand"),
+    ("my video about pallet jacks blew up overnight", "blew up"),
+    ("my stuff kind of took off on tiktok", "took off"),
+    ("my reels kind of took off last year", "took off"),
+]  # fmt: skip
+
+R1_TRAPS = [
+    ("The store's page has a thousand products listed.", "a thousand products"),
+    ("My audience at the conference was about two thousand people.", "two thousand people"),
+    ("my sales took off after I learned the product", "sales took off"),
+    ("We moved twenty thousand pounds of freight a shift.", "twenty thousand pounds"),
+    ("i scanned like a thousand packages a shift", "a thousand packages"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), R1_POSITIVES)
+def test_r1_social_metric_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "SOCIAL_METRIC"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
+def test_r1_social_metric_traps_survive(redact, text, survives):
+    assert survives in redact(text)

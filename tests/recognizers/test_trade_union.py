@@ -243,3 +243,55 @@ def test_redteam_trade_union_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), REDTEAM_TRAPS)
 def test_redteam_trade_union_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "TRADE_UNION"), text, kept)
+
+
+# Red-team r1 (own sentences; the corpora mark a union role with its union whole, "shop steward
+# for our Steelworkers local", as POLITICAL or AFFINITY_GROUP): the local said as what one is,
+# locals in words with "oh", a trade before its local, a role with its union, lower-case
+# acronyms after a membership word, labour councils; traps: places and businesses named Union, a
+# local business, the union of two things, a ship's chief steward.
+R1_POSITIVES = [
+    ("i'm local eleven out of los angeles", "local eleven"),
+    ("i'm local twenty six out of the hall in lanham", "local twenty six"),
+    ("i'm a proud union member local three", "local three"),
+    ("i'm a member of local seven oh seven", "local seven oh seven"),
+    ("i'm a smart local one oh four member", "smart local one oh four"),
+    ("i'm in laborers local seventy nine", "laborers local seventy nine"),
+    ("i'm a member of the united steelworkers local twelve", "united steelworkers local twelve"),
+    ("I'm a steward for my local.", "steward for my local"),
+    ("I'm a steward in the nurses union.", "steward in the nurses union"),
+    ("I'm a business agent for Local 3.", "business agent for Local 3"),
+    ("My business agent at the hall sends me out on calls.", "business agent at the hall"),
+    ("i'm an organizer with the carpenters union", "organizer with the carpenters union"),
+    ("I'm a trustee for my local.", "trustee for my local"),
+    ("i'm a unionized nurse with nnu", "nnu"),
+    ("I'm a delegate to our central labor council.", "central labor council"),
+    ("my union brothers and sisters taught me everything", "union brothers and sisters"),
+]  # fmt: skip
+
+R1_TRAPS = [
+    ("I worked at the Union League Club as a server.", "Union League Club"),
+    ("I was a bartender at the Union Oyster House.", "Union Oyster House"),
+    ("I was a cashier at the Union Gap Walmart.", "Union Gap"),
+    ("i worked at union market in dc", "union market"),
+    ("I'm a member of the local food bank board.", "local food bank board"),
+    ("I'm an officer with the local police reserve.", "officer with the local police reserve"),
+    ("I was a sales rep for the local distributor.", "sales rep for the local distributor"),
+    ("I'm a member of the local 24 hour fitness.", "local 24 hour"),
+    ("i'm the local seven eleven manager", "local seven eleven"),
+    ("I was a rep for the union of two companies after the merger.", "rep for the union of two companies"),
+    ("I was the chief steward on a fishing vessel.", "chief steward"),
+    ("I was president of my dorm hall council.", "hall council"),
+    ("I'm a member of the hall of fame at my high school.", "member of the hall of fame"),
+    ("I was a field organizer for a tenants union.", "field organizer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R1_POSITIVES)
+def test_r1_trade_union_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "TRADE_UNION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), R1_TRAPS)
+def test_r1_trade_union_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "TRADE_UNION"), text, kept)
