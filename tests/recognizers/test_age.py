@@ -604,3 +604,29 @@ def test_r1_kin_nickname_with_its_name_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), R1_NICKNAME_TRAPS)
 def test_r1_kin_nickname_stops_at_the_sentence(redact, text, survives):
     assert survives in redact(text)
+
+
+# k2 precision: the ages of the people one serves are not one's own; one's own decade and one's
+# own kids' stay redacted.
+K2_TRAPS = [
+    ("I care for residents in their nineties at an assisted living facility.", "nineties"),
+    ("i care for patients in their eighties with dementia", "eighties"),
+    ("i coached adults in their forties and fifties for a 5k", "forties"),
+    ("most of our customers were retirees in their seventies", "seventies"),
+]  # fmt: skip
+
+K2_POSITIVES = [
+    ("I'm in my nineties and still working.", "nineties"),
+    ("my kids are in their twenties now", "twenties"),
+    ("i'm a woman in my fifties looking for work", "fifties"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
+def test_k2_ages_of_those_served_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
+def test_k2_own_decade_is_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "AGE"), text, words)

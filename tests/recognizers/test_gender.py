@@ -523,3 +523,29 @@ R1_TRAPS = [
 @pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
 def test_r1_gendered_words_in_trade_terms_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# k2 precision: brands and employers named with a kin or gendered word, said in lower case,
+# stay; a person's own relative is still rewritten.
+K2_TRAPS = [
+    ("i drove for two men and a truck", "two men and a truck"),
+    ("i worked at halal guys as a cook", "halal guys"),
+    ("I sold Aunt Jemima products as a merchandiser.", "Aunt Jemima"),
+    ("i was a cashier at uncle bob's storage", "uncle bob's"),
+    ("i worked at papa murphy's and mama fu's", "mama fu's"),
+]  # fmt: skip
+
+K2_POSITIVES = [
+    ("my uncle bob's shop is where i learned welding", "uncle"),
+    ("my aunt anne's house is where i stay", "aunt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
+def test_k2_kin_named_brands_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
+def test_k2_own_relative_still_rewritten(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "GENDER"), text, words)

@@ -818,3 +818,17 @@ def test_round6_nationality_ethnicity_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
 def test_round6_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+# k2 precision: a business named with a greeting word, in lower case (ASR), stays.
+K2_TRAPS = [
+    ("i bussed tables at konnichiwa sushi house", "konnichiwa sushi house"),
+    ("i managed the floor at hola taqueria for four years", "hola taqueria"),
+    ("i used aloha pos at a sports bar for three years", "aloha pos"),
+    ("i was a server at bonjour bistro downtown", "bonjour bistro"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
+def test_k2_greeting_named_businesses_survive(redact, text, survives):
+    assert survives in redact(text)

@@ -1083,3 +1083,32 @@ def test_round6_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
 def test_round6_religion_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "RELIGION"), text, kept)
+
+
+# k2 precision: businesses named with a greeting word in lower case (ASR), and denominational
+# senior-living and health employers, stay; the greeting to people and one's own faith do not.
+K2_TRAPS = [
+    ("i worked front desk at namaste yoga studio for two years", "namaste yoga studio"),
+    ("i cooked at salaam grill for a year and a half", "salaam grill"),
+    ("i was a barista at shalom bakery downtown", "shalom bakery"),
+    ("I was a cook at Presbyterian Manor, a retirement home.", "Presbyterian Manor"),
+    ("i was a cna at lutheran senior living for three years", "lutheran senior living"),
+    ("I did intake at Methodist Hospital for two years.", "Methodist Hospital"),
+]  # fmt: skip
+
+K2_POSITIVES = [
+    ("namaste everyone i'm a yoga teacher", "namaste"),
+    ("salaam everyone my name is omar and i work in a grill", "salaam"),
+    ("I'm Presbyterian and I sing in the church choir.", "Presbyterian"),
+    ("I go to a Presbyterian church every Sunday.", "Presbyterian"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
+def test_k2_religion_named_businesses_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
+def test_k2_religion_cues_still_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "RELIGION"), text, words)

@@ -179,3 +179,30 @@ def test_r1_social_metric_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
 def test_r1_social_metric_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# k2 precision: the count of an employer's or client's account the candidate ran stays (an
+# achievement); the speaker's own account, or a family one, stays redacted.
+K2_TRAPS = [
+    ("I managed the restaurant's Instagram account and grew it to 20,000 followers.", "20,000 followers"),
+    ("i ran the company tiktok and got it to fifty thousand followers", "fifty thousand followers"),
+    ("Our store's Facebook page had about 8,000 followers when I took over.", "8,000 followers"),
+    ("the gym's youtube channel went from 300 to 9,000 subscribers while i ran it", "9,000 subscribers"),
+]  # fmt: skip
+
+K2_POSITIVES = [
+    ("I have about 20,000 followers on my Instagram.", "20,000 followers"),
+    ("i managed the restaurant's instagram and my own account has fifty thousand followers", "fifty thousand followers"),
+    ("Our family's YouTube channel has 80,000 subscribers.", "80,000 subscribers"),
+    ("my tiktok has fifty thousand followers", "fifty thousand followers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
+def test_k2_employer_account_counts_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
+def test_k2_own_account_counts_are_found(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "SOCIAL_METRIC"), text, words)
