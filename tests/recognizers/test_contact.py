@@ -53,6 +53,9 @@ def test_url_at_end_of_sentence_leaves_the_full_stop(redact, text):
 
 
 TRAPS = [
+    # an employer's or client's web address is a job fact
+    "I built our website, joesplumbing.com, in WordPress.",
+    "I redid the restaurant's site at tonystacos dot com last year.",
     "I build web apps in ASP.NET and Node.js.",
     "I know React.js and Vue.js well.",
     "I graduated with a 3.5 GPA.",
@@ -107,3 +110,8 @@ def test_r1_contact_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize("text", R1_TRAPS)
 def test_r1_trap_is_not_contact(redacted_spans, text):
     assert redacted_spans(text, "CONTACT") == []
+
+
+@pytest.mark.parametrize("text", ["My website is mariadesigns.com.", "My portfolio is at mariadesigns.com."])
+def test_own_website_is_contact(redacted_spans, text):
+    assert redacted_spans(text, "CONTACT") == ["mariadesigns.com"]
