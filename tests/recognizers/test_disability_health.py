@@ -550,3 +550,20 @@ def test_round6_disability_health_is_found(redacted_spans, category, text, expec
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_disability_health_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi, I'm Elliot, a Deaf GIS technician with three years at the county.", "a GIS technician"),
+        ("As a blind coder, I test screen readers.", "As a coder"),
+    ],
+)
+def test_disability_word_in_an_appositive_is_removed(redact, text, expected):
+    assert expected in redact(text)
+
+
+@pytest.mark.parametrize("text", ["I check the blind spot, a deaf ear is bad for sales.", "As a blind taste tester, I rate sauces."])
+def test_blind_spot_and_deaf_ear_stay(redact, text):
+    out = redact(text)
+    assert "blind" in out

@@ -631,3 +631,30 @@ def test_round6_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
 def test_round6_veteran_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
+
+
+# --- a branch made one's own: "Navy-trained", "my Army enlistment" (heldout13 classes) -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a Navy-trained diesel mechanic.",
+        "I still keep my Navy habit of logging every job.",
+        "I got into the trade after my Army enlistment ended.",
+        "my marine corps days taught me to show up early",
+        "I'm an army-trained medic.",
+    ],
+)
+def test_branch_made_ones_own_is_redacted(redact, text):
+    out = redact(text)
+    assert not any(w in out.lower() for w in ("navy", "army", "marine"))
+
+
+@pytest.mark.parametrize(
+    ("text", "survives"),
+    [
+        ("I worked for the Navy Federal Credit Union.", "Navy Federal Credit Union"),
+        ("I sold Army Navy surplus gear.", "Army Navy surplus gear"),
+    ],
+)
+def test_branch_in_an_employer_name_stays(redact, text, survives):
+    assert survives in redact(text)
