@@ -226,8 +226,8 @@ _ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an)\s+$", regex.IGNORECASE)
 _BEING_BEFORE = regex.compile(r"(?<=\s|^)being\s+$", regex.IGNORECASE)
 # A link word left with nothing to link when the clause after it is removed before a full stop.
 _DANGLING_LINK = regex.compile(
-    r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus)$"
-    r"|(?<=\s)(?:my|our|their|the)$",  # "great with my [NA meetings]." -> "great with."
+    r",?\s+(?:because|since|as|and|but|so|or|while|though|although|with|plus|on|in|at|for|from|by|of|to)$"
+    r"|(?<=\s)(?:my|our|their|the|a|an)$",  # "great with my [NA meetings]." -> "great with."
     regex.IGNORECASE,
 )
 _THE_OR_ARTICLE_BEFORE = regex.compile(r"(?<=\s|^)(?:a|an|the)\s+$", regex.IGNORECASE)
@@ -251,7 +251,9 @@ _COORDINATED_COMPLEMENT = regex.compile(
 )
 # a clause ends after a removed "I'm a [...]": "I'm a [wheelchair user], so ..."
 _CLAUSE_AFTER = regex.compile(
-    r"\s*(?:[.;!?]|$|,\s*(?:and|or|but|so|plus|then|because|since|which)\b)", regex.IGNORECASE
+    r"\s*(?:[.;!?]|$|,\s*(?:and|or|but|so|plus|then|because|since|which)\b"
+    r"|(?:and|but|so)\s+(?:I|we|my|our)\b)",
+    regex.IGNORECASE,
 )
 _LEADING_AND = regex.compile(r"(?:and|plus)\s+(?=\p{L})", regex.IGNORECASE)
 _CLAUSE_WORDS = {

@@ -16,7 +16,7 @@ POSITIVES = [
     ('I\'m 6\'2", so I can reach the top shelves.', ['6\'2"']),
     ("I'm 5'4 and I've never needed a step stool.", ["5'4"]),
     ("I'm six foot five and I've never needed a ladder.", ['six foot five']),
-    ("i'm about five feet tall but i can lift fifty pounds", ['five feet tall']),
+    ("i'm about five feet tall but i can lift fifty pounds", ['about five feet tall']),
     ("i'm five two but i can lift fifty pounds", ['five two']),
     ("I'm six-four and I can reach anything.", ['six-four']),
     ('At six foot four, I can see over every rack in the warehouse.', ['six foot four']),

@@ -43,3 +43,35 @@ def test_cue_is_redacted(redacted_spans, text, category, expected):
 @pytest.mark.parametrize("text, kept", TRAPS)
 def test_trap_survives(redact, text, kept):
     assert kept in redact(text)
+
+
+# --- heldout13 classes (after its untouched measurement), own sentences ---------------------------
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("I'd only need the first night of Passover off in April.", "first night"),
+        ("I'll ask for the last ten days of Ramadan off.", "last ten days"),
+        ("On weekends you'll find me cooking for Shabbat dinners at the synagogue.", "dinners"),
+        ("I rebuilt my first carburetor at fifteen.", "fifteen"),
+        ("I'm American, a citizen by birth, and I live in Parma.", "citizen by birth"),
+        ("I'm barely five feet tall, so yes, I climb racks.", "barely"),
+        ("I'm a bald, six-four guy, so folks listen.", "six-four"),
+        ("I'm an above-knee amputee and I walk on a prosthetic leg.", "above-knee"),
+        ("on tiktok i'm dani does aba i have like eighteen thousand followers", "dani does aba"),
+    ],
+)
+def test_heldout13_classes_are_redacted(redact, text, gone):
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "survives"),
+    [
+        ("I got my first job at five in the morning shifts.", "at five in the morning"),
+        ("We did citizen science surveys with the senior citizens.", "citizen science"),
+        ("The score was six-four in the ninth.", "six-four"),
+        ("We hosted Sunday dinners for the whole crew.", "Sunday dinners"),
+    ],
+)
+def test_heldout13_class_traps_survive(redact, text, survives):
+    assert survives in redact(text)
