@@ -22,6 +22,7 @@ from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import is_name_like, word_zipf
 from .detect.places import is_ambiguous_place, is_place
+from .detect.truecase import needs_truecasing, truecase
 from .policy import Policy
 from .types import Decision, Detection
 
@@ -154,7 +155,8 @@ _WEAK_WORK = regex.compile(r"years|months|summers", regex.IGNORECASE)
 _PROGRAM_AT = regex.compile(
     r"\b(?:took|take|taking|did|doing|finished|finishing|completed|completing|enrolled\s+in|went\s+through|"
     r"graduated\s+from|studied|studying)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w/&-]+\s+){0,4}?"
-    r"(?:program|programme|course|courses|classes|certificate|training)\s+(?:at|through|with|from)\s+(?:the\s+)?$",
+    r"(?:program|programme|course|courses|classes|certificate|training|(?:pre-?)?apprenticeship|bootcamp|boot\s+camp)"
+    r"\s+(?:at|through|with|from)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _STUDY_BEFORE = regex.compile(
@@ -257,14 +259,17 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
     sensitive = [d for d in detections if d.kind == "sensitive"]
     sensitive += deny_list_detections(text, policy)
     protected = protected_spans(text, policy, detections)
+    # an uncased transcript is read with the capitals detection read it with (same length), so
+    # that "a slot attendant at [choctaw] casino" is inside a business's name here too
+    cased = truecase(text) if needs_truecasing(text) else text
     kept = []
     for d in sensitive:
         rule = policy.rule(d.category)
         if rule.action == "keep" or d.score < rule.threshold:
             continue
-        if d.recognizer not in _OVERRIDE_KEEP and any(_protects(p, d, text) for p in protected):
+        if d.recognizer not in _OVERRIDE_KEEP and any(_protects(p, d, cased) for p in protected):
             continue
-        d = _trim_known_keeps(d, protected, text)
+        d = _trim_known_keeps(d, protected, cased)
         if d is not None:
             kept.append(d)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)

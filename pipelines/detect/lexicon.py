@@ -18,7 +18,9 @@ recognizer::
 Patterns may use macros written ``{NAME}``: ``{NUM}`` a number in digits or words ("24",
 "twenty-four", "two thousand and one"), ``{YEAR}`` a year ("1998", "nineteen ninety eight", "oh-six"),
 ``{CAP}`` a capitalised word, ``{CAPWORD}`` a capitalised word of a proper name that
-never runs over a full stop or starts with a pronoun. Speech recognizers write numbers either way, so patterns must too.
+never runs over a full stop or starts with a pronoun, ``{NEXT}`` a word that opens the next clause
+in unpunctuated speech ("i'm single [i] have", "i'm 24 [um] applying"). Speech recognizers write
+numbers either way, so patterns must too.
 """
 
 from __future__ import annotations
@@ -78,6 +80,14 @@ MACROS = {
     "STOP": (
         r"(?:the|a|an|my|our|and|but|where|if|so|too|also|every|all|for|to|with|because|i|is|"
         r"it's|thanks|thank|or|which|that|please|channel|account|page|handle|profile|called|named)"
+    ),
+    # The next clause beginning where speech recognizers write no punctuation: "i'm single [i]
+    # have no kids", "i'm 24 [um] applying", "at home we speak tigrinya [i'm] orthodox". A
+    # lookahead ``(?=\s*[,.;!?]|{NEXT})`` ends a short phrase at a comma or at such a word.
+    "NEXT": (
+        r"\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|we|we['’]re|my|our|you|you['’]ll|you['’]re|he|she|"
+        r"they|it['’]s|there['’]s|that['’]s|um+|uh+|honestly|basically|anyway|anyways|yeah|okay|ok|ha|"
+        r"haha|lol|thank\s+you|thanks)(?![\p{L}\p{N}'’])"
     ),
     # A capitalised word inside a name (of an employer, tool, school): never a pronoun or
     # article, never running over a full stop into the next sentence ("St." and "A+" are fine).

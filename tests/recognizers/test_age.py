@@ -630,3 +630,35 @@ def test_k2_ages_of_those_served_survive(redact, text, survives):
 @pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
 def test_k2_own_decade_is_found(redacted_spans, text, words):
     assert_redacted(redacted_spans(text, "AGE"), text, words)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_AGE_POSITIVES = [
+    ('AGE', 'hey so im callista moreau im 27 um applying for the barista job', '27'),
+    ('AGE', "hi i'm devontae brooks he/him 34 and i want the dock job", '34'),
+    ('AGE', "hello i'm mireille castonguay 41 and i've cleaned hotels for years", '41'),
+    ('AGE', "i'm 19 a freshman at the community college and i bus tables", '19'),
+    ('AGE', "yeah so i'm 23 honestly i just love fixing bikes", '23'),
+]  # fmt: skip
+
+UNCASED_AGE_TRAPS = [
+    ("i'm like 20 minutes away from the store and i can start monday", '20 minutes'),
+    ("I'm OSHA 30 and NFPA 70E trained, and I'm on the apprentice track.", 'OSHA 30'),
+    ("i'm 40 hours a week at the warehouse right now", '40 hours a week'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_AGE_POSITIVES)
+def test_uncased_age_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_AGE_TRAPS)
+def test_uncased_age_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -354,3 +354,31 @@ def test_round6_appearance_is_found(redacted_spans, category, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_appearance_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_APPEARANCE_POSITIVES = [
+    ('APPEARANCE', "i'm six-two like two-forty so i can lift the heavy stuff", 'six-two'),
+    ('APPEARANCE', "i'm a big guy six-five but i move quiet", 'six-five'),
+    ('APPEARANCE', "i'm pretty short like four eleven which is great for attics", 'four eleven'),
+]  # fmt: skip
+
+UNCASED_APPEARANCE_TRAPS = [
+    ('i stacked six four-foot shelves before lunch', 'six four-foot shelves'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_APPEARANCE_POSITIVES)
+def test_uncased_appearance_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_APPEARANCE_TRAPS)
+def test_uncased_appearance_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

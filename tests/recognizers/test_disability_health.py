@@ -567,3 +567,33 @@ def test_disability_word_in_an_appositive_is_removed(redact, text, expected):
 def test_blind_spot_and_deaf_ear_stay(redact, text):
     out = redact(text)
     assert "blind" in out
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_DISABILITY_HEALTH_POSITIVES = [
+    ('DISABILITY_HEALTH', 'i have ms so i take the stairs slow but i never miss a shift', 'ms'),
+    ('DISABILITY_HEALTH', "my dad has parkinson's so i leave by six", "parkinson's"),
+    ('DISABILITY_HEALTH', 'my na meetings are on tuesday nights', 'na meetings'),
+    ('DISABILITY_HEALTH', "i'm low vision so i use jaws at my desk", 'jaws'),
+]  # fmt: skip
+
+UNCASED_DISABILITY_HEALTH_TRAPS = [
+    ('i know ms excel and ms word really well', 'ms excel'),
+    ('we trained ms johnson on the new register', 'johnson'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_DISABILITY_HEALTH_POSITIVES)
+def test_uncased_disability_health_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_DISABILITY_HEALTH_TRAPS)
+def test_uncased_disability_health_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -507,3 +507,33 @@ def test_r1_kin_words_in_idioms_and_trade_terms(redacted_spans, text, survives):
     from .spans import assert_not_redacted
 
     assert_not_redacted(redacted_spans(text, "FAMILY_STATUS"), text, survives)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_FAMILY_STATUS_POSITIVES = [
+    ('FAMILY_STATUS', "i'm divorced i have weekends free so i can cover saturdays", 'divorced'),
+    ('FAMILY_STATUS', 'im engaged the wedding is next may so i need one week', 'engaged'),
+    ('FAMILY_STATUS', "i'm a widow two grandkids and i still drive every day", 'two grandkids'),
+    ('FAMILY_STATUS', "honestly i'm a single dad three kids so mornings are tight", 'three kids'),
+]  # fmt: skip
+
+UNCASED_FAMILY_STATUS_TRAPS = [
+    ("i'm engaged with every guest who walks in the door", 'engaged with every guest'),
+    ('i worked a single shift on the line two kids sized aprons', 'single shift'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_FAMILY_STATUS_POSITIVES)
+def test_uncased_family_status_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_FAMILY_STATUS_TRAPS)
+def test_uncased_family_status_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -413,3 +413,29 @@ ROUND5_STILL_REDACTED = [
 @pytest.mark.parametrize(("text", "gone"), ROUND5_STILL_REDACTED)
 def test_round5_sensitive_uses_of_the_same_words_are_still_redacted(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_KEEP_TRAPS = [
+    ('i speak armenian russian and english so i help customers', 'armenian russian and english'),
+    ('i can read the korean manuals when the supplier sends them', 'korean manuals'),
+    ('i run a milwaukee impact driver and a lincoln stick welder', 'milwaukee impact driver'),
+    ("i'm a cage cashier at choctaw casino right now", 'choctaw casino'),
+    ('i was a helper with cataldo ambulance for a year', 'cataldo ambulance'),
+    ("i worked weekends at rosa's bakery laminating dough", "rosa's bakery"),
+    ('i hold a nevada gaming license and i deal blackjack', 'nevada gaming license'),
+    ('i was a staff accountant with the city of tulsa for years', 'city of tulsa'),
+    ('i worked at the harbor in houston doing terminal cleans', 'terminal cleans'),
+    ("i'm forklift and pallet jack certified", 'forklift'),
+    ("i'm notary public certified", 'notary public'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_KEEP_TRAPS)
+def test_uncased_keep_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

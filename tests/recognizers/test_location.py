@@ -227,3 +227,39 @@ def test_round6_location_is_found(redacted_spans, category, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_location_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_LOCATION_POSITIVES = [
+    ('LOCATION', 'i grew up in little tokyo and i still live close', 'little tokyo'),
+    ('LOCATION', 'we live near maple heights so the bus is easy', 'maple heights'),
+    ('LOCATION', 'i grew up in the seventh ward and i know every corner', 'seventh ward'),
+    ('LOCATION', 'i stocked shelves at the walmart in kenner for a year', 'kenner'),
+    ('LOCATION', 'i live off magnolia boulevard so i can bike in', 'magnolia boulevard'),
+    ('LOCATION', 'i grew up in cap-haïtien and came here at sixteen', 'cap-haïtien'),
+]  # fmt: skip
+
+UNCASED_LOCATION_TRAPS = [
+    ('we had a family reunion and i made turkey sandwiches', 'turkey sandwiches'),
+    ('i was a teller and then a deli clerk at the market', 'teller'),
+    ('i was strong in reading and in charge of the grill', 'in reading'),
+    ('i took the mower to the shop and fixed the blade', 'mower'),
+    ('i bake rye and sourdough before dawn', 'rye and sourdough'),
+    ('doing room resets live hint delivery and repairing props', 'live hint delivery'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_LOCATION_POSITIVES)
+def test_uncased_location_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_LOCATION_TRAPS)
+def test_uncased_location_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

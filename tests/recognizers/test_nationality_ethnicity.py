@@ -832,3 +832,34 @@ K2_TRAPS = [
 @pytest.mark.parametrize(("text", "survives"), K2_TRAPS)
 def test_k2_greeting_named_businesses_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_NATIONALITY_ETHNICITY_POSITIVES = [
+    ('NATIONALITY_ETHNICITY', "i'm polish i moved here when i was nine", 'polish'),
+    ('NATIONALITY_ETHNICITY', "at home we speak tigrinya i'm the only one who drives", 'tigrinya'),
+    ('NATIONALITY_ETHNICITY', "i'm creole my whole family cooks", 'creole'),
+    ('NATIONALITY_ETHNICITY', 'good morning po um my name is rosalind and i clean rooms', 'po'),
+    ('NATIONALITY_ETHNICITY', "i'm azorean and i fish on weekends", 'azorean'),
+]  # fmt: skip
+
+UNCASED_NATIONALITY_ETHNICITY_TRAPS = [
+    ('i polish the floors and buff the lobby every night', 'polish the floors'),
+    ('i restock nail polish and remover at the beauty counter', 'nail polish'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_NATIONALITY_ETHNICITY_POSITIVES)
+def test_uncased_nationality_ethnicity_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_NATIONALITY_ETHNICITY_TRAPS)
+def test_uncased_nationality_ethnicity_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

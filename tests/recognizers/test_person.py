@@ -288,3 +288,43 @@ def test_r1_lowercase_nicknames_are_found(redact, text, gone):
 )
 def test_r1_words_after_call_me_are_not_names(redact, text, survivor):
     assert survivor in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_PERSON_POSITIVES = [
+    ('PERSON', "yo this is marcus bell and i'm applying for the night shift", 'bell'),
+    ('PERSON', "hi i'm nkechi okafor-reed and i do hair", 'okafor-reed'),
+    ('PERSON', "my crew chief tonya says i'm the fastest on the line", 'tonya'),
+    ('PERSON', 'the dispatcher, lorenzo, can vouch for my driving', 'lorenzo'),
+    ('PERSON', 'my references are gus wojcik my old foreman', 'gus wojcik'),
+    ('PERSON', 'my old supervisor mr castillo will vouch for me', 'castillo'),
+    ('PERSON', "hey there, ruben szymanski, i'm putting in for the loader job", 'szymanski'),
+]  # fmt: skip
+
+UNCASED_PERSON_TRAPS = [
+    ("i'm servsafe certified and i love the grill", 'servsafe certified'),
+    ("i'm applying for the toddler teacher aide position", 'teacher aide'),
+    ("i'm fear free certified and gentle with cats", 'fear free'),
+    ("i'm crew leader on the night shift", 'crew leader'),
+    ('i have grace under pressure and i will mark the pallets', 'grace under pressure'),
+    ('i will bill the customers and mark the pallets', 'mark the pallets'),
+    ('my manager said i do sterling work on the dock', 'sterling work'),
+    ('my district manager mrs holloway gave me the hustle award', 'gave me the hustle award'),
+    ("i'm strong with vital signs and adls", 'vital signs'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_PERSON_POSITIVES)
+def test_uncased_person_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_PERSON_TRAPS)
+def test_uncased_person_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -492,3 +492,31 @@ def test_round6_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND6_TRAPS)
 def test_round6_political_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_POLITICAL_POSITIVES = [
+    ('POLITICAL', 'last fall i was phone banking for the democrats in my county', 'democrats'),
+    ('POLITICAL', 'i knocked doors with the young republicans at school', 'young republicans'),
+    ('POLITICAL', 'i volunteer for the dfl every election', 'dfl'),
+]  # fmt: skip
+
+UNCASED_POLITICAL_TRAPS = [
+    ('our team keeps a democratic process for picking shifts', 'democratic process'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_POLITICAL_POSITIVES)
+def test_uncased_political_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_POLITICAL_TRAPS)
+def test_uncased_political_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -1112,3 +1112,32 @@ def test_k2_religion_named_businesses_survive(redact, text, survives):
 @pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
 def test_k2_religion_cues_still_found(redacted_spans, text, words):
     assert_redacted(redacted_spans(text, "RELIGION"), text, words)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_RELIGION_POSITIVES = [
+    ('RELIGION', "i'm off every year except christmas thanks for your time", 'christmas'),
+    ('RELIGION', "i usher at st bridget's on sunday mornings", "st bridget's"),
+    ('RELIGION', 'i volunteer at the sri ganesha temple kitchen on weekends', 'sri ganesha temple'),
+    ('RELIGION', 'every friday i pray at masjid al-falah with my cousins', 'masjid al-falah'),
+]  # fmt: skip
+
+UNCASED_RELIGION_TRAPS = [
+    ('we ran the christmas rush at the mall kiosk', 'christmas rush'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_RELIGION_POSITIVES)
+def test_uncased_religion_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_RELIGION_TRAPS)
+def test_uncased_religion_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

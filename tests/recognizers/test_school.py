@@ -350,3 +350,36 @@ def test_round6_school_is_found(redacted_spans, category, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_school_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_SCHOOL_POSITIVES = [
+    ('SCHOOL', "i'm taking classes at ivy tech at night", 'ivy tech'),
+    ('SCHOOL', 'i studied nursing at tuskegee for two years', 'tuskegee'),
+    ('SCHOOL', 'i graduated from the texas school for the blind in 2019', 'texas school for the blind'),
+    ('SCHOOL', 'my nephew goes to franklin elementary down the street', 'franklin elementary'),
+    ('SCHOOL', 'i did the pre-apprenticeship at elgin community college and then two years as a helper', 'elgin community college'),
+]  # fmt: skip
+
+UNCASED_SCHOOL_TRAPS = [
+    ("i've been a lube tech at the shop for two years", 'lube tech'),
+    ("i'm a patient care tech on nights", 'patient care tech'),
+    ('i run multi-state payroll for three clients', 'multi-state payroll'),
+    ('we pour craft cocktails high-volume style on fridays', 'craft cocktails high-volume'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_SCHOOL_POSITIVES)
+def test_uncased_school_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_SCHOOL_TRAPS)
+def test_uncased_school_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

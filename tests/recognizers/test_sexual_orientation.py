@@ -235,3 +235,30 @@ def test_round6_sexual_orientation_is_found(redacted_spans, category, text, expe
 @pytest.mark.parametrize(("text", "survives"), ROUND6_TRAPS)
 def test_round6_sexual_orientation_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- uncased, unpunctuated speech (truecase.py): the capitals and the commas a writer would put are
+# missing ("i'm polish i moved here", "i'm a widow two grandkids and"); each sentence gets a
+# clause of its own so the transcript is long enough to be read as uncased
+UNCASED_MORE = " and i can work any shift you need on weekends"
+
+UNCASED_SEXUAL_ORIENTATION_POSITIVES = [
+    ('SEXUAL_ORIENTATION', "i'm bi i've been out since college", 'bi'),
+    ('SEXUAL_ORIENTATION', "i'm straight my husband runs the books", 'straight'),
+]  # fmt: skip
+
+UNCASED_SEXUAL_ORIENTATION_TRAPS = [
+    ('i went straight to the loading dock after orientation', 'straight to the loading dock'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), UNCASED_SEXUAL_ORIENTATION_POSITIVES)
+def test_uncased_sexual_orientation_is_found(redacted_spans, category, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, category), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), UNCASED_SEXUAL_ORIENTATION_TRAPS)
+def test_uncased_sexual_orientation_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)

@@ -144,3 +144,69 @@ ROUND6_UNCASED = [
 @pytest.mark.parametrize(("text", "expected"), ROUND6_UNCASED)
 def test_round6_uncased_classes_are_found(redacted_spans, text, expected):
     assert_redacted(redacted_spans(text), text, expected)
+
+# --- uncased round: what a writer capitalises besides names, places and schools ----------------
+TRUECASED_MORE = [
+    # nationalities and languages; "polish" only where it is one
+    ("i speak tagalog and cantonese and a little german", "I speak Tagalog and Cantonese and a little German"),
+    ("my polish grandma taught me to polish silver", "My Polish grandma taught me to polish silver"),
+    # neighbourhoods by their parts after a location phrase
+    ("i grew up in little tokyo and now i live near maple heights",
+     "I grew up in Little Tokyo and now I live near Maple Heights"),
+    # a common surname after an introduced given name, a hyphenated surname, a name after a role
+    ("yo this is marcus bell and my supervisor tonya says hi", "Yo this is Marcus Bell and my supervisor Tonya says hi"),
+    ("hey im nkechi okafor-reed and i do braids", "Hey Im Nkechi Okafor-Reed and I do braids"),
+    # workplaces named before a business word or with "of" and a place; brands before equipment
+    ("three years at delgado's bakery and as a clerk with the city of tulsa",
+     "Three years at Delgado's Bakery and as a clerk with the City of Tulsa"),
+    ("i run a lincoln mig welder and a makita impact driver", "I run a Lincoln mig welder and a Makita impact driver"),
+    # acronyms, including the ones that are words elsewhere ("ms", "va") only in their context
+    ("i have ptsd and i use my va benefits and i got my cdl", "I have PTSD and I use my VA benefits and I got my CDL"),
+    ("i have ms so i sit for inventory and i know ms excel", "I have MS so I sit for inventory and I know ms excel"),
+    # saints without the full stop, places of worship, a state before its licence
+    ("i usher at st bridget's and volunteer at the sri ganesha temple",
+     "I usher at St Bridget's and volunteer at the Sri Ganesha Temple"),
+    ("i hold a nevada gaming license from my time in reno", "I hold a Nevada gaming license from my time in Reno"),
+    ("i studied welding at northeast tech and took classes at ozarks technical community college",
+     "I studied welding at Northeast Tech and took classes at Ozarks Technical Community College"),
+    ("canvassing for the democrats and the dfl, my grandpa has parkinson's",
+     "Canvassing for the Democrats and the DFL, my grandpa has Parkinson's"),
+    ("i work with jaws on my laptop", "I work with JAWS on my laptop"),
+]  # fmt: skip
+
+UNCHANGED_MORE = [
+    # ordinary words that are also names, places or towns stay lower case
+    ("i sharpen the mower and i bake rye and sourdough", ["mower", "rye"]),
+    ("i have grace under pressure and i will mark the pallets", ["grace", "will", "mark"]),
+    ("i will bill the customers and my boss says i do sterling work", ["will", "bill", "sterling"]),
+    ("we had a family reunion and i made turkey sandwiches with papaya", ["reunion", "turkey", "papaya"]),
+    ("i was a teller and a deli clerk and i know the barn chores", ["teller", "deli", "barn"]),
+    ("i was strong in reading and in charge of the grill", ["reading", "charge"]),
+    # credentials and job titles after "i'm" or a role are no names
+    ("i'm servsafe certified and i'm fear free certified", ["servsafe", "fear"]),
+    ("i'm applying for the toddler teacher aide position and i'm crew leader", ["aide", "crew"]),
+    ("i'm forklift and pallet jack certified and notary public certified", ["forklift", "notary"]),
+    ("i'm strong with vital signs and i was a lube tech at the shop", ["vital", "lube tech"]),
+    ("i polish the floors and restock nail polish at the counter", ["polish the floors", "nail polish"]),
+    ("my district manager mrs holloway gave me the hustle award", ["gave"]),
+    ("doing room resets live hint delivery and staying alert on rotations", ["live hint", "alert"]),
+    ("the keeper talks at the gibbon exhibit and two years as a patient care tech", ["gibbon", "care tech"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUECASED_MORE)
+def test_truecase_capitalises_what_a_writer_capitalises(text, expected):
+    assert truecase(text) == expected
+
+
+@pytest.mark.parametrize(("text", "words"), UNCHANGED_MORE)
+def test_truecase_leaves_everyday_words_of_the_job(text, words):
+    cased = truecase(text)
+    for word in words:
+        assert word in cased, (word, cased)
+
+
+def test_decide_reads_an_uncased_transcript_with_its_capitals(redact):
+    # "choctaw" begins a business's name only with the capitals the detection read it with
+    out = redact("so right now i'm a slot attendant at choctaw casino and i've been there three years")
+    assert "choctaw casino" in out
