@@ -439,3 +439,34 @@ UNCASED_KEEP_TRAPS = [
 def test_uncased_keep_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- heldout13 keep classes (after its untouched measurement), own sentences ---------------------
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I'm ServSafe and TIPS certified.", "ServSafe"),
+        ("I've been at Ken Garff Honda for five years.", "Ken Garff Honda"),
+        ("I sold cars at Rick Hendrick Chevrolet before this.", "Rick Hendrick Chevrolet"),
+        ("I've been at the Tucson VA for five years, mostly in the ICU.", "Tucson VA"),
+        ("I can present in English or Navajo.", "Navajo"),
+        ("i can train new staff in tagalog and english", "tagalog"),
+        ("I run Palo Alto firewalls and Cisco switches.", "Palo Alto firewalls"),
+        ("I did cycle counts in Manhattan WMS.", "Manhattan WMS"),
+        ("I'm quick on a Rondo sheeter.", "Rondo sheeter"),
+    ],
+)
+def test_heldout13_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("I'm Maria and certified in CPR.", "Maria"),
+        ("I live in Palo Alto.", "Palo Alto"),
+        ("My name is Ken Garff and I sell cars.", "Garff"),
+    ],
+)
+def test_heldout13_keep_class_counterparts_still_go(redact, text, gone):
+    assert gone not in redact(text)
