@@ -27,13 +27,25 @@ class _Numbering:
         self._seen: dict[str, list[tuple[str, set[str], str]]] = {}
 
     def number(
-        self, group: str, category: str, surface: str, entity_key: str | None, shared: bool = False
+        self,
+        group: str,
+        category: str,
+        surface: str,
+        entity_key: str | None,
+        shared: bool = False,
+        alias: bool = False,
     ) -> int:
         """``shared``: a placeholder label several categories share ("Personal"); every mention
         has its own number, so "I'm [Punjabi] and we speak [Punjabi]" reads like "I'm
-        [Colombian] and we speak [Spanish]" (a repeated number would tell the words matched)."""
+        [Colombian] and we speak [Spanish]" (a repeated number would tell the words matched).
+        ``alias``: a name the speaker says they are called ("everybody calls me Hank") is the
+        first person named, the candidate, whether or not it looks like their name ("Kay" after
+        "Kayla" would match, "Hank" after "Harold" would not, and the pair would differ)."""
         entries = self._seen.setdefault(group, [])
         words = {w.lower() for w in _WORD.findall(surface)}
+        if alias and category == "PERSON" and entries:
+            entries[0][1].update(words)
+            return 1
         for i, (key, known_words, first) in enumerate(entries, start=1):
             if entity_key and entity_key == key:
                 return i
@@ -262,6 +274,14 @@ _CLAUSE_WORDS = {
     "most", "mostly", "daily", "still", "again", "there", "here", "while", "if", "as",
 }
 _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
+# what the speaker is called: "the drivers all call me [Hank]", "I go by [Kay]", "everybody at
+# work says [Obi]", "folks know me as [Big T]"
+_SELF_ALIAS = regex.compile(
+    r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"|\b(?:everybody|everyone|people|folks|friends|they|all)\b[^.!?,]{0,25}\bsays?"
+    r"|\bjust\s+call\s+me)[,:]?\s+(?:[\"“']\s*)?$",
+    regex.IGNORECASE,
+)
 
 
 def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
@@ -274,7 +294,10 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
         if neutral is not None:
             return neutral, "neutralize"
     shared = policy.rule(d.category).label is not None
-    n = numbering.number(policy.placeholder_group(d.category), d.category, surface, d.entity_key, shared)
+    alias = d.category == "PERSON" and _SELF_ALIAS.search(text, max(0, d.start - 60), d.start) is not None
+    n = numbering.number(
+        policy.placeholder_group(d.category), d.category, surface, d.entity_key, shared, alias
+    )
     return policy.render_placeholder(d.category, n), "redact"
 
 

@@ -72,6 +72,30 @@ def test_first_name_surname_and_nickname_after_a_full_name_are_the_same_person()
     )
 
 
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        ("I'm Harold Brennan, the drivers all call me Hank, and Dave Ortiz hired me.", "Hank",
+         "I'm [Person1], the drivers all call me [Person1], and [Person2] hired me."),
+        ("My name is Chukwuemeka Nwosu, but everybody at work says Obi. Dave Ortiz hired me.", "Obi",
+         "My name is [Person1], but everybody at work says [Person1]. [Person2] hired me."),
+        ("I'm Robert Lang. Dave Ortiz hired me, and I go by Skip on site.", "Skip",
+         "I'm [Person1]. [Person2] hired me, and I go by [Person1] on site."),
+        ("I'm Robert Lang, folks know me as Bo, and Dave Ortiz hired me.", "Bo",
+         "I'm [Person1], folks know me as [Person1], and [Person2] hired me."),
+        # not the speaker: someone else's name after "call" or "by"
+        ("I'm Robert Lang. Dave Ortiz hired me, and I call Sam Ruiz every week.", "Sam Ruiz",
+         "I'm [Person1]. [Person2] hired me, and I call [Person3] every week."),
+        ("I'm Robert Lang. Dave Ortiz hired me; my partner goes by Skip.", "Skip",
+         "I'm [Person1]. [Person2] hired me; my partner goes by [Person3]."),
+    ],
+)
+def test_a_name_the_speaker_is_called_is_the_candidate(text, alias, expected):
+    names = [n for n in ("Harold Brennan", "Chukwuemeka Nwosu", "Robert Lang") if n in text]
+    found = [at(text, names[0], "PERSON"), at(text, "Dave Ortiz", "PERSON"), at(text, alias, "PERSON")]
+    assert redact(text, found) == expected
+
+
 def test_numbering_follows_order_of_appearance_not_order_of_detections():
     text = "Zoe met Abe in Ohio, then Abe went to Utah."
     found = [
