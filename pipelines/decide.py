@@ -314,6 +314,7 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             and _ADJUNCT_END.match(text, d.end)
             and not _SELF_SUBJECT.search(text, d.start, d.end)
             and not (following and _BARE_I.fullmatch(text, d.end, following.start))
+            and not (following and _COORDINATED.fullmatch(text, d.end, following.start))
         ):
             # (not "during [Lent I fast]", nor "during [Lent] I [fast]" in a run-on: a clause
             # of the candidate's own is part of the cue)
@@ -342,6 +343,9 @@ _ADJUNCT_END = regex.compile(
     regex.IGNORECASE,
 )
 _BARE_I = regex.compile(r"\s+I\s+")
+# "on [Losar] and [Buddha Jayanti] I'd need off": the phrase's object is both cues, and
+# removing "on Losar" alone would leave "so and [Personal2]"
+_COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*", regex.IGNORECASE)
 _SELF_SUBJECT = regex.compile(r"\b(?:I|we)\b", regex.IGNORECASE)
 # A one-word cue used as a noun for a person after "as a": "as a [Latina] from El Paso", "as an
 # [immigrant] myself" - the person stays, the cue goes ("I'm a [Muslim]" keeps its placeholder,

@@ -197,6 +197,8 @@ def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
         ("I spent six years in the Coast Guard, so I'm calm under pressure.", "I spent six years, so I'm calm under pressure."),
         ("On weekends I help out at the Cao Dai temple.", "On weekends I help out."),
         ("so around Diwali I'll ask for a day off", "so I'll ask for a day off"),
+        # two cues coordinated under one preposition: the phrase stays with one placeholder
+        ("I'm Buddhist, so on Losar and Buddha Jayanti I'd need off.", "I'm Hindu, so on Dashain and Tihar I'd need off."),
     ],
 )
 def test_circumstance_phrase_with_only_a_cue_is_removed(redact, with_cue, without):
@@ -211,6 +213,7 @@ def test_circumstance_phrase_with_only_a_cue_is_removed(redact, with_cue, withou
         ("I go to meetings at the Black Student Union center.", "at [Personal1] center"),  # not the whole object
         ("I'm a member of the Black Student Union, so I plan events.", "member of [Personal1]"),  # "of"
         ("I also coach at a gay rugby club on Saturdays.", "coach at a rugby club"),  # a modifier
+        ("I'm Hindu, so on Dashain and Tihar I'd need off.", "so on [Personal2] I'd need off"),  # two objects
     ],
 )
 def test_cues_that_are_not_a_whole_circumstance_phrase_stay_in_place(redact, text, expected):

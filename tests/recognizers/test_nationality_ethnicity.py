@@ -10,6 +10,10 @@ CATEGORY = "NATIONALITY_ETHNICITY"
 
 
 POSITIVES = [
+    # Philippine peoples (own sentences)
+    ("I'm Ilocano, and I'm a naturalized citizen now.", "Ilocano"),
+    ("My family is Kapampangan, so I grew up cooking for big parties.", "Kapampangan"),
+    ("i'm bicolano and i moved here at nineteen", "bicolano"),
     ("I still speak Polish with my parents, so I'm careful with accents.", "Polish with my parents"),
     ("I came on a student visa and now I am a citizen, so no sponsorship.", "citizen"),
     # demonyms, compounds and plurals
@@ -91,6 +95,7 @@ POSITIVES = [
 ]
 
 TRAPS = [
+    ("I speak Ilocano and Tagalog with patients at the clinic.", "Ilocano"),
     ("I speak Spanish with customers and coworkers every shift.", "Spanish"),
     # languages offered as a skill
     ("I speak Spanish and Quechua, and I'm learning Portuguese.", "Spanish"),

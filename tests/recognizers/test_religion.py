@@ -10,6 +10,12 @@ CATEGORY = "RELIGION"
 
 
 POSITIVES = [
+    # a holy day as the one day asked off, and holy days named in full (own sentences)
+    ("I'm Baptist, so Easter is the one day I'd ask for off.", "Easter"),
+    ("Christmas Day is the only day I can't work, otherwise I'm flexible.", "Christmas Day"),
+    ("Good Friday is the one day I need, I'll cover the rest.", "Good Friday"),
+    ("I'm Buddhist, so I'd need off for Buddha Jayanti in May.", "Buddha Jayanti"),
+    ("On Buddha Purnima I go to the vihara with my family.", "Buddha Purnima"),
     # faiths and denominations
     ("I'm Muslim and I've been a cashier for three years.", "Muslim"),
     ("im catholic and i coach little league", "catholic"),
@@ -87,6 +93,8 @@ POSITIVES = [
 ]
 
 TRAPS = [
+    ("Easter is the busiest day at the bakery, and I ran the counter.", "Easter"),
+    ("Christmas Eve is the one day the store closes early, so I do inventory.", "Christmas Eve"),
     ("I worked six years at Houston Methodist as a patient care tech.", "Houston Methodist"),
     ("I was a receptionist at Baptist Health for two years.", "Baptist Health"),
     ("I volunteered at St. Jude Children's Research Hospital.", "St. Jude"),
