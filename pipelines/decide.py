@@ -308,8 +308,13 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             return Decision(replace(d, start=fragment[0], end=fragment[1]), "remove")
     if action == "redact" and policy.rewrite.attribute_adjuncts == "remove" and rule.label is not None:
         lead = _ADJUNCT_LEAD.search(text, max(0, d.start - 40), d.start)
+        start = lead.start(1) if lead is not None else None
+        if start is None and d.category != "AGE" and _ADJUNCT_CUE.match(text, d.start):
+            # (not an age said as a time: "I started [in twenty eighteen]" against "I started
+            # [back in the eighties]" or "[after I retired]" would then differ)
+            start = d.start
         if (
-            lead is not None
+            start is not None
             and not d.modifier
             and _ADJUNCT_END.match(text, d.end)
             and not _SELF_SUBJECT.search(text, d.start, d.end)
@@ -319,7 +324,7 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # (not "during [Lent I fast]", nor "during [Lent] I [fast]" in a run-on: a clause
             # of the candidate's own is part of the cue)
             # "driving trucks [in the Marine Corps]" against "driving trucks": the phrase goes
-            return Decision(replace(d, start=lead.start(1)), "remove")
+            return Decision(replace(d, start=start), "remove")
     return Decision(d, action)
 
 
@@ -328,12 +333,22 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
 # after a form of "be" ("I'm in [my forties]" says nothing without it). Read on the surface, not
 # the parse, so two versions with differently shaped cues are treated alike. "to", "of", "as"
 # and "like" are not here: "I go to [church]", "a member of [X]".
+_NOT_AFTER_BE = r"(?<!\b(?:am|['’]m|is|['’]s|are|['’]re|was|were|be|been|being)\s+(?:[\p{L}-]+\s+)?)"
+_CIRCUMSTANCE = (
+    r"(?:in|on|with|at|for|from|through|during|under|via|alongside|within|throughout|among|"
+    r"around|after|before|since)"
+)
 _ADJUNCT_LEAD = regex.compile(
-    r"(?<!\b(?:am|['’]m|is|['’]s|are|['’]re|was|were|be|been|being)\s+(?:[\p{L}-]+\s+)?)"
-    r"\b((?:in|on|with|at|for|from|through|during|under|via|alongside|within|throughout|among|"
-    r"around|after|before|since)\s+(?:(?:the|a|an|my|our)\s+)?)$",
+    _NOT_AFTER_BE + r"\b("
+    # ... also through one's own people or time there: "I fish [with my buddies from] the 1st
+    # Cav", "I learned to weld [during my years in] the Navy"
+    r"(?:in|on|with|at|from|through|during)\s+(?:my|our)\s+(?:[\p{L}'’-]+\s+){1,2}"
+    r"(?:in|from|at|with|during|on)\s+(?:(?:the|a|an|my|our)\s+)?"
+    r"|" + _CIRCUMSTANCE + r"\s+(?:(?:the|a|an|my|our)\s+)?)$",
     regex.IGNORECASE,
 )
+# a cue found with its preposition: "forklift certified [from my time in the army]"
+_ADJUNCT_CUE = regex.compile(_NOT_AFTER_BE + r"\b" + _CIRCUMSTANCE + r"\s", regex.IGNORECASE)
 # ... and the cue ends its phrase: punctuation or a word that starts something else follows
 # ("at [the Black Student Union] meeting" is not the whole object).
 _ADJUNCT_END = regex.compile(

@@ -197,6 +197,10 @@ def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
         ("I spent six years in the Coast Guard, so I'm calm under pressure.", "I spent six years, so I'm calm under pressure."),
         ("On weekends I help out at the Cao Dai temple.", "On weekends I help out."),
         ("so around Diwali I'll ask for a day off", "so I'll ask for a day off"),
+        # the phrase through one's own people or time there, or found with its preposition
+        ("I'm forklift certified from my time in the army and I'm on the pallet jack.", "I'm forklift certified and I'm on the pallet jack."),
+        ("On my off days I fish with my buddies from the 1st Cav.", "On my off days I fish."),
+        ("I learned to weld during my years in the Navy, and I hold a 3G cert.", "I learned to weld, and I hold a 3G cert."),
         # two cues coordinated under one preposition: the phrase stays with one placeholder
         ("I'm Buddhist, so on Losar and Buddha Jayanti I'd need off.", "I'm Hindu, so on Dashain and Tihar I'd need off."),
     ],
@@ -214,6 +218,8 @@ def test_circumstance_phrase_with_only_a_cue_is_removed(redact, with_cue, withou
         ("I'm a member of the Black Student Union, so I plan events.", "member of [Personal1]"),  # "of"
         ("I also coach at a gay rugby club on Saturdays.", "coach at a rugby club"),  # a modifier
         ("I'm Hindu, so on Dashain and Tihar I'd need off.", "so on [Personal2] I'd need off"),  # two objects
+        ("I started working warehouses in twenty eighteen, and I lift.", "warehouses [Personal1], and"),  # an age as a time
+        ("I was with my unit in the Army for six years.", "I was with my unit for six years."),  # after "be"
     ],
 )
 def test_cues_that_are_not_a_whole_circumstance_phrase_stay_in_place(redact, text, expected):
