@@ -614,3 +614,36 @@ def test_uncased_affinity_group_is_found(redacted_spans, category, text, expecte
 def test_uncased_affinity_group_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round 7 (heldout14 classes, own sentences): affinity_group phrase classes and their traps
+ROUND7_AFFINITY_GROUP_POSITIVES = [
+    ("I'm 23, I finished at San Francisco State, and I still mentor for Pilipino American Collegiate Endeavor there.", 'Pilipino American Collegiate Endeavor'),
+    ('i still mentor for pilipino american collegiate endeavor there and i can work weekends', 'pilipino american collegiate endeavor'),
+    ('i was in kababayan at ucla and i post study notes', 'kababayan'),
+    ('I mentored with the Vietnamese American Coalition in college.', 'Vietnamese American Coalition'),
+    ("i live in jefferson city and outside of work i'm with the lions club there you can email me", 'lions club'),
+    ("i'm in rotary and we run the pancake breakfast", 'rotary'),
+    ('I joined the Lions last year.', 'Lions'),
+    ("I'm a Kiwanian and we do the park cleanups.", 'Kiwanian'),
+    ('i was in barkada in college and i can work weekends', 'barkada'),
+    ('I was treasurer of the Cajun Heritage Club at UL.', 'Cajun Heritage Club'),
+    ('I was in the Pasifika Student Association.', 'Pasifika Student Association'),
+]  # fmt: skip
+
+ROUND7_AFFINITY_GROUP_TRAPS = [
+    ('I worked at the Lions Gate box office.', 'Lions Gate'),
+    ('I did a rotary tool safety course.', 'rotary tool'),
+    ("I'm in rotary drilling on the rigs.", 'rotary drilling'),
+    ('I go hiking with my barkada and I can work any weekend.', 'hiking'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_AFFINITY_GROUP_POSITIVES)
+def test_round7_affinity_group_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND7_AFFINITY_GROUP_TRAPS)
+def test_round7_affinity_group_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, kept)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 POSITIVES = [
     ("My own kids are grown, and I think every kid deserves someone.", ['My own kids are grown']),
@@ -662,3 +662,44 @@ def test_uncased_age_is_found(redacted_spans, category, text, expected):
 def test_uncased_age_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round 7 (heldout14 classes, own sentences): age phrase classes and their traps
+ROUND7_AGE_POSITIVES = [
+    ("I'm sixty-one, and yes, I remember filling out freight bills on carbon paper. I'm quick on a scanner.", 'remember filling out freight bills on carbon paper'),
+    ('i remember typing invoices on a typewriter so i type fast and i can work weekends', 'remember typing invoices on a typewriter'),
+    ('I recall running reports off a dot matrix printer.', 'recall running reports off a dot matrix printer'),
+    ("I'm twenty-seven, and yes, I still get carded buying energy drinks.", 'still get carded buying energy drinks'),
+    ('i still get carded at the movies lol and i can work weekends', 'get carded'),
+    ("I always get ID'd buying cold medicine, so yeah.", "get ID'd"),
+    ("My first computer was a Commodore 64, so I've been taking things apart my whole life.", 'a Commodore 64'),
+    ('my first phone was a flip phone and now i fix iphones', 'a flip phone'),
+    ('Back when we used pagers, I was already dispatching.', 'Back when we used pagers'),
+    ("i've never used a landline honestly and i can work weekends", 'never used a landline'),
+    ("I've never owned a flip phone.", 'never owned a flip phone'),
+    ('i remember when we had to rewind the vhs tapes before returning them and i can work weekends', 'rewind the vhs tapes'),
+    ("Customers always think I'm the intern, but I run the whole closing shift.", 'the intern'),
+    ("people ask if i'm old enough to drive the forklift and i can work weekends", 'old enough to drive'),
+]  # fmt: skip
+
+ROUND7_AGE_TRAPS = [
+    ("I'm quick on a scanner and I pick up new systems fast.", 'quick on a scanner'),
+    ("I've used typewriters for restoration work at the antique shop.", 'typewriters for restoration work'),
+    ('I card everyone buying alcohol and I never miss an ID.', 'card everyone buying alcohol'),
+    ('Customers get carded at my register every time.', 'get carded at my register'),
+    ('I remember the safety rules from training on the forklift.', 'safety rules from training on the forklift'),
+    ('My first job was at Publix bagging groceries.', 'Publix bagging groceries'),
+    ("I've never used Kronos but I learn software fast.", 'never used Kronos'),
+    ("They think I'm the manager because I know every SKU.", 'the manager'),
+    ('I remember the inventory counts we did with paper tags.', 'inventory counts'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_AGE_POSITIVES)
+def test_round7_age_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'AGE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND7_AGE_TRAPS)
+def test_round7_age_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'AGE'), text, kept)

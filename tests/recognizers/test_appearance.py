@@ -382,3 +382,33 @@ def test_uncased_appearance_is_found(redacted_spans, category, text, expected):
 def test_uncased_appearance_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round 7 (heldout14 classes, own sentences): appearance phrase classes and their traps
+ROUND7_APPEARANCE_POSITIVES = [
+    ("i'm forty-seven and i've got long hair that i keep tied back in a braid for safety and i don't mind heat", 'braid'),
+    ('I keep it pulled back in a bun on the line.', 'bun'),
+    ('i wear my hair up in cornrows most days and i can work weekends', 'cornrows'),
+    ('I keep my locs tied back in a ponytail under my cap.', 'ponytail'),
+    ("I'm sixty-three, I'm six-four, bald as a cue ball, so people tend to listen.", 'bald as a cue ball'),
+    ("i'm the tall redhead and i can work weekends", 'redhead'),
+]  # fmt: skip
+
+ROUND7_APPEARANCE_TRAPS = [
+    ('I keep my hair tied back for safety, per food code.', 'tied back for safety'),
+    ("Everyone's hair must be tied back in a hairnet.", 'hairnet'),
+    ('I made braided wire harnesses at the plant.', 'braided wire harnesses'),
+    ('I tie the rope off in a bowline knot.', 'bowline knot'),
+    ('I keep the cords tied back in a bundle.', 'bundle'),
+    ("I'm strong as an ox on the loading dock.", 'strong as an ox'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_APPEARANCE_POSITIVES)
+def test_round7_appearance_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'APPEARANCE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND7_APPEARANCE_TRAPS)
+def test_round7_appearance_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'APPEARANCE'), text, kept)

@@ -520,3 +520,49 @@ def test_uncased_political_is_found(redacted_spans, category, text, expected):
 def test_uncased_political_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round 7 (heldout14 classes, own sentences): political phrase classes and their traps
+ROUND7_POLITICAL_POSITIVES = [
+    ('I live over in Hamtramck, I knock doors for the county Republican party most falls.', 'knock doors for the county Republican party'),
+    ('i knock doors for the county republican party most falls and i can work weekends', 'knock doors for the county republican party'),
+    ('I phone-banked with the parish Democratic committee last fall.', 'phone-banked with the parish Democratic committee'),
+    ("In 2022 I was a volunteer field organizer for a state senate campaign, so long nights don't faze me.", 'volunteer field organizer for a state senate campaign'),
+    ('in 2022 i was a volunteer field organizer for a state senate campaign so long nights dont faze me', 'volunteer field organizer'),
+    ("I organized our school's climate strike walkout junior year.", 'climate strike walkout'),
+    ('i did a climate strike walkout in tenth grade and i can work weekends', 'climate strike walkout'),
+    ('I walked precincts for a city council candidate last fall.', 'walked precincts for a city council candidate'),
+    ('i handed out lit for the county democrats on saturdays and i can work weekends', 'handed out lit for the county democrats'),
+    ('I texted voters for the Harris campaign in 2024.', 'texted voters'),
+    ('I helped lead a student walkout against gun violence in high school.', 'walkout against gun violence'),
+    ("I'm a volunteer deputy field organizer with the Working Families Party.", 'volunteer deputy field organizer'),
+    ('I spent two summers knocking doors for Planned Parenthood Votes.', 'knocking doors for Planned Parenthood Votes'),
+    ('i spent two summers knocking doors for planned parenthood votes and i can work weekends', 'knocking doors for planned parenthood votes'),
+    ('I did phone banking with the Sunrise Movement last fall.', 'phone banking with the Sunrise Movement'),
+]  # fmt: skip
+
+ROUND7_POLITICAL_TRAPS = [
+    ('I did door-to-door sales for Vivint, knocking doors every day.', 'knocking doors'),
+    ('I canvassed neighborhoods for a solar company and set forty appointments a week.', 'canvassed neighborhoods'),
+    ('I volunteer with the county fair board every summer.', 'county fair board'),
+    ('I knocked doors for the block party every June.', 'block party'),
+    ('I organized a staff walkout practice for fire drills.', 'staff walkout practice'),
+    ('I ran the email campaign for our spring launch.', 'email campaign'),
+    ('I handed out flyers for the grand opening at the mall.', 'handed out flyers'),
+    ('I made calls for the blood drive every spring.', 'made calls'),
+    ('We staged a walkout over unpaid overtime at the warehouse.', 'walkout over unpaid overtime'),
+    ('I worked as a poll worker for the county elections office.', 'poll worker'),
+    ('I knocked doors for Vivint selling security systems.', 'knocked doors for Vivint'),
+    ('I canvassed for the Red Cross blood drive.', 'canvassed for the Red Cross'),
+    ('I knocked doors for the block party.', 'knocked doors for the block party'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_POLITICAL_POSITIVES)
+def test_round7_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'POLITICAL'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND7_POLITICAL_TRAPS)
+def test_round7_political_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'POLITICAL'), text, kept)

@@ -658,3 +658,39 @@ def test_branch_made_ones_own_is_redacted(redact, text):
 )
 def test_branch_in_an_employer_name_stays(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- round 7 (heldout14 classes, own sentences): veteran phrase classes and their traps
+ROUND7_VETERAN_POSITIVES = [
+    ('I picked up low-voltage work as an Army electronics tech, and I install for ADT.', 'Army'),
+    ('i picked up low voltage work as an army electronics tech and i install for adt', 'army'),
+    ('i worked as an air force avionics tech and i can work weekends', 'air force'),
+    ("i live in jefferson city and outside of work i'm with the american legion post there", 'american legion post'),
+    ("i'm with the legion here in town and i can work weekends", 'legion'),
+    ("After work I'm usually down at the VFW hall.", 'VFW hall'),
+    ("I'm sixty-one, a retired Navy chief, with some hearing loss from the engine rooms.", 'a retired Navy chief'),
+    ("i'm a former army sergeant and i can work weekends", 'former army sergeant'),
+    ("I'm a Legionnaire at Post 12.", 'Legionnaire'),
+]  # fmt: skip
+
+ROUND7_VETERAN_TRAPS = [
+    ('I banked with Navy Federal Credit Union and worked at their call center.', 'Navy Federal Credit Union'),
+    ('It takes an army to run a kitchen on Saturday.', 'army'),
+    ('I worked as a marine electronics tech on fishing boats.', 'marine electronics tech'),
+    ('i worked as a marine electronics tech on fishing boats and i can work weekends', 'marine electronics tech'),
+    ('I worked as an Army Corps of Engineers contractor.', 'Army Corps of Engineers'),
+    ('I was a Navy Pier tour guide for two summers.', 'Navy Pier'),
+    ('I bartended at the American Legion post for three years.', 'American Legion post'),
+    ('She has a legion of fans.', 'legion of fans'),
+    ("I trained staff on Legionnaires' disease prevention in the cooling towers.", "Legionnaires' disease"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_VETERAN_POSITIVES)
+def test_round7_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'VETERAN'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), ROUND7_VETERAN_TRAPS)
+def test_round7_veteran_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'VETERAN'), text, kept)
