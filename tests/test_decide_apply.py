@@ -95,6 +95,31 @@ def test_a_name_the_speaker_is_called_is_the_candidate(text, alias, expected):
     found = [at(text, names[0], "PERSON"), at(text, "Dave Ortiz", "PERSON"), at(text, alias, "PERSON")]
     assert redact(text, found) == expected
 
+def test_the_speakers_nickname_right_after_their_name_is_the_same_person():
+    # "Hank" does not start "Harold": the cue says whose nickname it is, so "call me Hank" reads
+    # like "call me Han" after "Hannah Brennan"; later "Hank" is the same person too
+    text = "I'm Harold Brennan, the drivers all call me Hank, and Hank runs a tight dock. Dana Kim says hi."
+    found = [
+        at(text, "Harold Brennan", "PERSON"),
+        at(text, "Hank", "PERSON"),
+        at(text, "Hank", "PERSON", nth=1),
+        at(text, "Dana Kim", "PERSON"),
+    ]
+    assert redact(text, found) == (
+        "I'm [Person1], the drivers all call me [Person1], and [Person1] runs a tight dock. "
+        "[Person2] says hi."
+    )
+    text = "My name is Obiageli Nwosu, but everybody at work says Obi."
+    assert redact(text, [at(text, "Obiageli Nwosu", "PERSON"), at(text, "Obi", "PERSON", nth=1)]) == (
+        "My name is [Person1], but everybody at work says [Person1]."
+    )
+
+
+def test_someone_elses_name_after_the_speakers_is_not_an_alias():
+    text = "I'm Harold Brennan and I trained under Dana Kim."
+    found = [at(text, "Harold Brennan", "PERSON"), at(text, "Dana Kim", "PERSON")]
+    assert redact(text, found) == "I'm [Person1] and I trained under [Person2]."
+
 
 def test_numbering_follows_order_of_appearance_not_order_of_detections():
     text = "Zoe met Abe in Ohio, then Abe went to Utah."

@@ -23,8 +23,17 @@ from . import diskcache, zipf
 from .lexicon import load_resource, not_entities
 from .results import doc_text, finding
 
+#: "everybody at work says Obi", "everyone on the floor just says Tee", "the guys all say Hank":
+#: what the people around one say for one's name.
+_SAYS_NAME = (
+    r"(?:every(?:body|one)|people|folks|they|the\s+(?:\w+\s+)?(?:guys|crew|kids|drivers|residents|patients|"
+    r"regulars|customers|nurses|techs|girls|team|ladies|staff))(?:\s+(?:at|on|in|around|here\s+at)\s+"
+    r"(?:work|the\s+\w+|my\s+\w+|school|home))?(?:\s+(?:here|there))?(?:\s+(?:just|all|always|mostly|still))?"
+    r"\s+(?:say|says|said)"
+)
+_SAYS_CUE_RE = regex.compile(r"\b" + _SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is)[\s,]+$",
+    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|" + _SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
 
@@ -33,7 +42,7 @@ _STRONG_CUE_RE = regex.compile(
 #: nickname in front going with it (a capitalised one is found by ``_strongly_cued``).
 _NICKNAME_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed|ing)?\s+me|nickname(?:\s+[\w'’]+){0,4}?\s+(?:is|was)|nickname['’]s|nicknamed\s+me|known\s+as|know\s+me\s+as|"
-    r"go(?:es)?\s+by|i\s+go\s+by)[\s,]+(?:just\s+|like\s+)?"
+    r"go(?:es)?\s+by|i\s+go\s+by|" + _SAYS_NAME + r")[\s,]+(?:just\s+|like\s+)?"
     r"((?:big|lil|lil['’]|little|young|yung|baby|miss|mister|mr\.?|mrs\.?|ms\.?|coach|chef|doc)\s+)?$",
     regex.IGNORECASE,
 )
@@ -413,7 +422,13 @@ class NameRecognizer(EntityRecognizer):
             if any(r.start <= tok.idx < r.end for r in found):
                 continue
             zipf = word_zipf(tok.lower_)
-            if zipf >= 3.0:
+            before = text[max(0, tok.idx - 40) : tok.idx]
+            if zipf >= 3.0 and not (
+                # "everybody at work says obi": a name-like word, not a common one and no noun
+                # phrase's first word ("go by sprinkler heads"), right after what people say
+                zipf < COMMON_WORD_ZIPF and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound"
+                and _SAYS_CUE_RE.search(before)
+            ):
                 continue
             nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in self._not_after_name:

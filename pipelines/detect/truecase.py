@@ -607,7 +607,7 @@ def _mark_names(text, words, capital, stop, before) -> None:
             folded in given and zipf < 2.5 or _TO_PERSON.search(before(k)) and listed
         ):
             continue  # "and i weld", "we stock": a verb, whatever the name lists say
-        after_name = k > 0 and (named[k - 1] or capital[k - 1] and fold_accents(words[k - 1][2]) in given and words[k - 1][2] not in places and words[k - 1][2] not in stop) and (
+        after_name = k > 0 and (named[k - 1] or capital[k - 1] and fold_accents(words[k - 1][2]) in given and words[k - 1][2] not in places and words[k - 1][2] not in stop and words[k - 1][2] not in _I_FORMS) and (
             words[k][0] - words[k - 1][1] == 1
         )
         if folded in given and zipf < RARE_NAME_ZIPF and not (k > 0 and words[k - 1][2] in ("the", "a", "an")):

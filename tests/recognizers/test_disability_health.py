@@ -20,7 +20,7 @@ POSITIVES = [
     ("I'm HIV-positive, undetectable, and healthy.", ['HIV-positive', 'undetectable']),
     ("I'm a wheelchair user and I've worked a register for three years.", ['wheelchair user']),
     ("I'm a breast cancer survivor and I never miss a deadline.", ['breast cancer survivor']),
-    ("I'm legally blind and I use a screen reader for email.", ['legally blind']),
+    ("I'm legally blind and I use a screen reader for email.", ['legally blind', 'use a screen reader']),
     ("i'm deaf and i communicate in ASL", ['deaf']),
     ("I'm hard of hearing, so I prefer written instructions.", ['hard of hearing']),
     ("I'm a blind piano tuner with ten years of clients.", ['blind']),
@@ -596,4 +596,33 @@ def test_uncased_disability_health_is_found(redacted_spans, category, text, expe
 @pytest.mark.parametrize(("text", "survives"), UNCASED_DISABILITY_HEALTH_TRAPS)
 def test_uncased_disability_health_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)
+
+
+# --- z-round: how one takes part said with what works best, screen readers used, a desk asked
+# for with what it is for
+ZROUND_DISABILITY_POSITIVES = [
+    ("For the interview, Zoom with captions turned on works best for me. Thank you!", "with captions turned on"),
+    ("for the interview a video call with captions on works best for me", "with captions on"),
+    ("A video call with an ASL interpreter is easiest for me.", "with an ASL interpreter"),
+    ("I use a screen reader, so please send documents as Word files.", "use a screen reader"),
+    ("I need a sit-stand desk for my back.", "sit-stand desk for my back"),
+    ("I'd need a standing desk for my knees but that's it.", "standing desk for my knees"),
+]  # fmt: skip
+
+ZROUND_DISABILITY_TRAPS = [
+    ("I turned on captions for our training videos and cut complaints in half.", "captions"),
+    ("I do accessibility testing with screen readers like JAWS and NVDA.", "screen readers"),
+    ("I use screen readers to test every page before release.", "screen readers"),
+    ("I built a sit-stand desk for the shop office.", "sit-stand desk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_DISABILITY_POSITIVES)
+def test_zround_disability_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_DISABILITY_TRAPS)
+def test_zround_disability_traps_survive(redact, text, survives):
     assert survives in redact(text)

@@ -28,7 +28,7 @@ POSITIVES = [
     ("I'm a bachelor with no kids, so I can travel.", ['bachelor', 'no kids']),
     ('No husband, no kids, just me and my cat.', ['No husband', 'no kids']),
     ("I'm going through a divorce, so I want a fresh start.", ['going through a divorce']),
-    ("My husband works from home, so I'm flexible on hours.", ['husband']),
+    ("My husband works from home, so I'm flexible on hours.", ['My husband works from home']),
     ('My wife and I both work in restaurants.', ['wife']),
     ("My girlfriend says I'm the most organized person she knows.", ['girlfriend']),
     ("I've been with my partner Marcus for eight years.", ['partner']),
@@ -536,4 +536,36 @@ def test_uncased_family_status_is_found(redacted_spans, category, text, expected
 @pytest.mark.parametrize(("text", "survives"), UNCASED_FAMILY_STATUS_TRAPS)
 def test_uncased_family_status_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)
+
+
+# --- z-round: a partner's hours or share of the childcare, and living alone, taken as the whole
+# clause (said as the reason for one's own availability)
+ZROUND_FAMILY_POSITIVES = [
+    ("i'm married with three kids and my wife works days so evenings are perfect for me", "my wife works days"),
+    ("i'm single and i live on my own so evenings are perfect for me", "i live on my own"),
+    ("I'm married, and my husband handles school pickup, so I can stay late.", "my husband handles school pickup"),
+    ("my husband works nights too so i prefer day shifts", "my husband works nights too"),
+    ("My partner's on days, so I'm free for evenings.", "My partner's on days"),
+    ("I live alone, so I can pick up any shift.", "I live alone"),
+    ("i live by myself so weekends are fine", "i live by myself"),
+    ("My fiancée works from home, so the car is mine.", "My fiancée works from home"),
+]  # fmt: skip
+
+ZROUND_FAMILY_TRAPS = [
+    ("I work on my own a lot and I'm very self-directed.", "work on my own"),
+    ("I can work days or nights, and I've worked days for three years.", "worked days"),
+    ("I live on my own terms and I work hard.", "live on my own terms"),
+    ("My partner agencies work weekends, so I handled their intake.", "work weekends"),
+    ("my coworker works days so we split the route", "coworker works days"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_FAMILY_POSITIVES)
+def test_zround_family_status_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_FAMILY_TRAPS)
+def test_zround_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)

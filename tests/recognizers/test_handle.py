@@ -205,3 +205,30 @@ def test_r1_spoken_handle_is_found(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), R1_TRAPS)
 def test_r1_handle_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- z-round: the name one posts or is found under, dotted or underscored, no platform said
+ZROUND_HANDLE_POSITIVES = [
+    ("On the side I post restorations as hovik.fixes.it, and one video blew up.", "hovik.fixes.it"),
+    ("on the side i post my restorations as hovik dot fixes dot it and one video blew up", "hovik dot fixes dot it"),
+    ("you can find me as jay dot builds", "jay dot builds"),
+    ("I upload my builds as tina_tiles every week.", "tina_tiles"),
+    ("people know me as big.rig.rosa around the yard", "big.rig.rosa"),
+]  # fmt: skip
+
+ZROUND_HANDLE_TRAPS = [
+    ("I build APIs in Node.js and ASP.NET.", "Node.js"),
+    ("I build APIs in Node.js and ASP.NET.", "ASP.NET"),
+    ("I posted jobs as the hiring coordinator at Acme.", "hiring coordinator"),
+    ("I post inventory as a CSV to Shopify every night.", "CSV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_HANDLE_POSITIVES)
+def test_zround_handle_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_HANDLE_TRAPS)
+def test_zround_handle_traps_survive(redact, text, survives):
+    assert survives in redact(text)

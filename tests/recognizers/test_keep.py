@@ -470,3 +470,36 @@ def test_heldout13_keep_classes_survive(redact, text, kept):
 )
 def test_heldout13_keep_class_counterparts_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- z-round keep classes: a restaurant named for a person where one works, a family firm in
+# lower case with no trade word, build servers named like people, a language one switches into
+ZROUND_KEEP = [
+    ("I've been cooking eleven years, the last four as chef de partie at Brennan's. I run the sauce station.", "Brennan's"),
+    ("I tended bar at Kelly's for two years before this.", "Kelly's"),
+    ("i've been with emery sapp and sons the last four and i dug and backfilled two miles of sewer main", "emery sapp and sons"),
+    ("I worked for Hadley & Sons for six years as a framer.", "Hadley & Sons"),
+    ("I worked two summers with Kowalski Brothers, hanging drywall.", "Kowalski Brothers"),
+    ("Writing automations in Python and Terraform, plus some pipeline cleanup in Jenkins.", "Jenkins"),
+    ("I maintain our Jenkins pipelines and the Docker images.", "Jenkins"),
+    ("I know Terraform, Ansible and Jenkins pretty well.", "Jenkins"),
+    ("I'm Igbo, and I'll switch into Igbo or Pidgin with a scared patient if it helps.", "Igbo or Pidgin"),
+]  # fmt: skip
+
+ZROUND_KEEP_COUNTERPARTS = [
+    ("We had dinner at Brennan's house after the game.", "Brennan"),
+    ("I worked with Gary Jenkins on the line for two years.", "Jenkins"),
+    ("My mentor Mr. Jenkins taught me welding.", "Jenkins"),
+    ("I've been with my wife and sons in Tulsa for ten years.", "sons"),
+    ("I'm Igbo and proud of it.", "Igbo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), ZROUND_KEEP)
+def test_zround_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), ZROUND_KEEP_COUNTERPARTS)
+def test_zround_keep_class_counterparts_still_go(redact, text, gone):
+    assert gone not in redact(text)

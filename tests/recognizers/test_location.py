@@ -263,3 +263,31 @@ def test_uncased_location_is_found(redacted_spans, category, text, expected):
 def test_uncased_location_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- z-round: the part of town one lives in, said after the city
+ZROUND_LOCATION_POSITIVES = [
+    ("I live in Boise, over in the North End. I'll pick up nights whenever you need.", "North End"),
+    ("i'm forty i live in dayton over by belmont and i'm single", "belmont"),
+    ("I live in Cleveland, down in the Flats, so the commute is short.", "Flats"),
+    ("we live down in the flats near the river", "flats"),
+    ("I stay out near Five Points and take the bus.", "Five Points"),
+    ("i live in houston over in the heights and i drive", "heights"),
+]  # fmt: skip
+
+ZROUND_LOCATION_TRAPS = [
+    ("I managed the North End branch of Key Bank for two years.", "North End branch"),
+    ("I live close by and I'm over in the back most shifts.", "the back"),
+    ("I live ten minutes away, just off the interstate.", "interstate"),
+    ("we live in austin and i'm out by six every morning", "six"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_LOCATION_POSITIVES)
+def test_zround_location_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_LOCATION_TRAPS)
+def test_zround_location_traps_survive(redact, text, survives):
+    assert survives in redact(text)

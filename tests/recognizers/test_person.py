@@ -328,3 +328,32 @@ def test_uncased_person_is_found(redacted_spans, category, text, expected):
 def test_uncased_person_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- z-round: the name the people around one say ("everybody at work says Obi")
+ZROUND_NICKNAME_POSITIVES = [
+    ("My name is Obiageli Nwosu, but everybody at work says Obi, and I'd like to be considered.", "Obi"),
+    ("i'm obiageli nwosu but everybody at work says obi and i'd like to apply for the opening", "obi"),
+    ("I'm Theodora Clarke, everyone here just says Teddy, and I run the front desk.", "Teddy"),
+    ("i'm theodora clarke and everyone here just says teddy and i run the front desk", "teddy"),
+    ("I'm Henry Vance and the drivers all call me Hank.", "Hank"),
+]  # fmt: skip
+
+ZROUND_NICKNAME_TRAPS = [
+    ("everybody at work says thanks when i cover a shift and i like that", "thanks"),
+    ("My manager says Excel is my superpower and I built our tracker in it.", "Excel"),
+    ("Everybody at work says Friday is the busiest day.", "Friday"),
+    ("call me back anytime at the shop number and i'll pick up", "call me back"),
+    # "im" is a listed given name too, but the word after the pronoun is no surname
+    ("im muslim so id ask to be off on friday afternoons but im glad to take sundays and holidays", "glad"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_NICKNAME_POSITIVES)
+def test_zround_nickname_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "PERSON"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_NICKNAME_TRAPS)
+def test_zround_nickname_traps_survive(redact, text, survives):
+    assert survives in redact(text)

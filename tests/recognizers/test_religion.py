@@ -1149,3 +1149,40 @@ def test_uncased_religion_is_found(redacted_spans, category, text, expected):
 def test_uncased_religion_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- z-round: the observance's time taken whole, head coverings one is seen in, sign-off
+# blessings in other languages
+ZROUND_RELIGION_POSITIVES = [
+    ("I'm Orthodox, I keep Shabbat, so on winter Fridays I'd need to leave a little early.", "on winter Fridays"),
+    ("i keep shabbos so fridays in the winter i leave around two", "fridays in the winter"),
+    ("I'm Muslim, so I'd ask to be off for Jumu'ah on Friday afternoons.", "for Jumu'ah on Friday afternoons"),
+    ("i'm catholic so i'd ask to be off for mass on sunday mornings", "for mass on sunday mornings"),
+    ("I'd need an hour for Friday prayers on Fridays at noon.", "for Friday prayers on Fridays at noon"),
+    ("I'm Sikh, so you'll see me in a turban at the front desk.", "turban"),
+    ("you'll see me in a hijab and a big smile", "hijab"),
+    ("i'll be the guy in a kippah at the front desk", "kippah"),
+    ("my own mother is on that bus thank you and bondye beni ou", "bondye beni ou"),
+    ("thank you so much and que dios te bendiga", "que dios te bendiga"),
+    ("Thanks for watching, Mungu akubariki.", "Mungu akubariki"),
+    ("merci anpil e gras a Bondye", "gras a Bondye"),
+]  # fmt: skip
+
+ZROUND_RELIGION_TRAPS = [
+    ("I can work Friday afternoons and Sunday mornings, no problem.", "Friday afternoons"),
+    ("On winter Fridays the lot gets icy so I salt it before open.", "winter Fridays"),
+    ("I maintained the wind turbine on winter Fridays.", "turbine"),
+    ("You'll see me in a hard hat and a hi-vis vest every day.", "hard hat"),
+    ("I wore a uniform for six years at the depot.", "uniform"),
+    ("I'm off for lunch on Friday afternoons at one.", "Friday afternoons"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZROUND_RELIGION_POSITIVES)
+def test_zround_religion_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), ZROUND_RELIGION_TRAPS)
+def test_zround_religion_traps_survive(redact, text, survives):
+    assert survives in redact(text)
