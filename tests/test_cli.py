@@ -203,7 +203,7 @@ def test_policies_validate_good_and_broken_files():
     good = ROOT / "policies" / "default.yaml"
     result = run("policies", "validate", str(good))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"{good}: ok (default 1.0.0, sha256:")
+    assert result.stdout.startswith(f"{good}: ok (default 1.1.0, sha256:")
 
     bad = BROKEN / "bad_action.yaml"
     result = run("policies", "validate", str(good), str(bad), str(BROKEN / "invalid_syntax.yaml"))

@@ -363,8 +363,9 @@ def test_each_decision_carries_its_category_action():
     ],
 )
 def test_remove_deletes_the_words_and_the_space_before_them(text, removed, expected):
+    # (APPEARANCE is a placeholder in the presets; here a policy that removes it, as one may)
     category = "APPEARANCE" if "tall" in removed else "DISABILITY_HEALTH"
-    out = redact(text, [at(text, removed, category)])
+    out = redact(text, [at(text, removed, category)], policy(categories={"APPEARANCE": {"action": "remove"}}))
     assert removed not in out
     assert "  " not in out and " ." not in out and " !" not in out and " ;" not in out and " ," not in out
     assert out == expected

@@ -53,7 +53,7 @@ def test_presets_differ_where_their_laws_differ():
     # UK Equality Act does not list political opinion; GDPR Art. 9 does.
     assert load_policy("uk-equality-act").rule("POLITICAL").action == "keep"
     assert load_policy("eu-gdpr").rule("POLITICAL").action == "redact"
-    assert load_policy("nyc").rule("APPEARANCE").action == "remove"  # height and weight
+    assert load_policy("nyc").rule("APPEARANCE").action == "redact"  # height and weight
     assert load_policy("us-federal").rule("APPEARANCE").action == "keep"
     hashes = {load_policy(p).content_hash for p in PRESETS}
     assert len(hashes) == len(PRESETS)
@@ -152,7 +152,7 @@ def test_identity_records_name_version_and_hash():
     identity = policy.identity()
     assert set(identity) == {"name", "version", "hash"}
     assert identity["name"] == "nyc"
-    assert identity["version"] == policy.version == "1.0.0"
+    assert identity["version"] == policy.version == "1.1.0"
     assert re.fullmatch(r"sha256:[0-9a-f]{64}", identity["hash"])
     assert identity["hash"] == policy.content_hash
 
