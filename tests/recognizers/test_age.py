@@ -86,6 +86,8 @@ POSITIVES = [
     ('I was the oldest in my class by like twenty years.', ['oldest in my class by like twenty years']),
     ('I was the baby of my class in nursing school.', ['baby of my class']),
     ("I'm the old guy on the crew but I keep up.", ['old guy']),
+    # the group it is among goes with a role word, as with "the youngest one on our crew"
+    ("These days I'm the old-timer on our crew, but I still post the top numbers.", ['old-timer on our crew']),
     ("Everybody calls me keiki because I'm the youngest.", ['keiki', 'youngest']),
     ('Everybody calls me auntie at the store.', ['auntie']),
     ('the guys on the dock call me pops', ['pops']),
