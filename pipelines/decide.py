@@ -270,6 +270,12 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
         if d.recognizer not in _OVERRIDE_KEEP and any(_protects(p, d, cased) for p in protected):
             continue
         d = _trim_known_keeps(d, protected, cased)
+        if d is not None and d.modifier:
+            # a modifier found with its article leaves the article to its noun: "in [the VFW]
+            # league" reads "in the league", like "in the [PTA] league"
+            article = _LEADING_ARTICLE.match(text[d.start : d.end])
+            if article and d.start + article.end() < d.end:
+                d = replace(d, start=d.start + article.end())
         if d is not None:
             kept.append(d)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)

@@ -195,7 +195,7 @@ def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
             "I jumped out of planes for years.",
         ),
         ("I spent six years in the Coast Guard, so I'm calm under pressure.", "I spent six years, so I'm calm under pressure."),
-        ("On weekends I help out at the Cao Dai temple.", "On weekends I help out."),
+        ("On weekends I cook at the Cao Dai temple.", "On weekends I cook."),
         ("so around Diwali I'll ask for a day off", "so I'll ask for a day off"),
         # the phrase through one's own people or time there, or found with its preposition
         ("I'm forklift certified from my time in the army and I'm on the pallet jack.", "I'm forklift certified and I'm on the pallet jack."),
@@ -240,3 +240,25 @@ def test_policy_can_keep_placeholders_for_cue_sentences():
     redactor = Redactor(policy=type(load_policy("default")).model_validate(raw)).load()
     out = redactor.redact("I type fast. I just got married in June. I live close by.").text
     assert out == "I type fast. [Personal1]. I live close by."
+
+
+# --- two versions of one sentence read the same (own sentences) ----------------------------------
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a modifier found with its article leaves the article to its noun
+        ("I bowl Tuesday nights in the VFW league.", "I bowl Tuesday nights in the PTA league."),
+        # a congregation named before a plain place word is one place, whatever its faith
+        ("On weekends I help out at the Cao Dai temple.", "On weekends I help out at my church."),  # a role there
+        (
+            "I wear a rosary every day, and I volunteer at the St. Joseph parish in Yakima.",
+            "I wear a patka every day, and I volunteer at the Guru Nanak gurdwara in Yakima.",
+        ),
+    ],
+)
+def test_versions_with_cues_of_one_shape_read_the_same(redact, one, other):
+    assert redact(one) == redact(other)
+
+
+def test_working_at_a_saints_hospital_is_still_a_job(redact):
+    assert "St. Joseph Hospital" in redact("I worked three years at St. Joseph Hospital as a CNA.")
