@@ -312,7 +312,7 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
         fragment = _fragment_bounds(text, d)
         if fragment is not None:  # "I grew up in Denver[, Black and proud]."
             return Decision(replace(d, start=fragment[0], end=fragment[1]), "remove")
-    if action == "redact" and policy.rewrite.attribute_adjuncts == "remove" and rule.label is not None:
+    if policy.rewrite.attribute_adjuncts == "remove" and (action == "redact" and rule.label is not None or action == "remove"):
         lead = _ADJUNCT_LEAD.search(text, max(0, d.start - 40), d.start)
         start = lead.start(1) if lead is not None else None
         if start is None and d.category != "AGE" and _ADJUNCT_CUE.match(text, d.start):
@@ -360,7 +360,7 @@ _ADJUNCT_CUE = regex.compile(_NOT_AFTER_BE + r"\b" + _CIRCUMSTANCE + r"\s", rege
 _ADJUNCT_END = regex.compile(
     r"\s*(?:[.,;:!?)]|$|(?:and|or|but|so|on|in|at|for|with|every|each|since|when|while|because|"
     r"last|this|next|once|twice|before|after|until|till|to|from|during|as|which|who|where|I|we|"
-    r"then|too|also|now|right|sometimes|weekly|daily|most|mostly|a|an|the|my|our|back|whenever)\b)",
+    r"then|too|also|now|right|sometimes|weekly|daily|most|mostly|a|an|the|my|our|back|whenever|without|despite)\b)",
     regex.IGNORECASE,
 )
 _BARE_I = regex.compile(r"\s+I\s+")

@@ -197,6 +197,8 @@ def test_cue_inside_a_longer_sentence_keeps_its_placeholder(redact):
         ("I spent six years in the Coast Guard, so I'm calm under pressure.", "I spent six years, so I'm calm under pressure."),
         ("On weekends I cook at the Cao Dai temple.", "On weekends I cook."),
         ("so around Diwali I'll ask for a day off", "so I'll ask for a day off"),
+        # a removed category's cue goes with its phrase too, not leaving "on a"
+        ("I climb ladders all day on a prosthetic leg without any trouble.", "I climb ladders all day without any trouble."),
         # the phrase through one's own people or time there, or found with its preposition
         ("I'm forklift certified from my time in the army and I'm on the pallet jack.", "I'm forklift certified and I'm on the pallet jack."),
         ("On my off days I fish with my buddies from the 1st Cav.", "On my off days I fish."),
