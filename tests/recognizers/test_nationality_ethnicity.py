@@ -10,6 +10,9 @@ CATEGORY = "NATIONALITY_ETHNICITY"
 
 
 POSITIVES = [
+    # arrival on a visa with its subject, as "I came as a refugee" (own sentences)
+    ("i came on a student visa and now i work nights", "i came on a student visa"),
+    ("We arrived on a K-1 visa in 2016 and I started at Target.", "We arrived on a K-1 visa"),
     # Philippine peoples (own sentences)
     ("I'm Ilocano, and I'm a naturalized citizen now.", "Ilocano"),
     ("My family is Kapampangan, so I grew up cooking for big parties.", "Kapampangan"),
@@ -96,6 +99,7 @@ POSITIVES = [
 
 TRAPS = [
     ("I speak Ilocano and Tagalog with patients at the clinic.", "Ilocano"),
+    ("The shipment came on a pallet with the visa paperwork taped on top.", "came on a pallet"),
     ("I speak Spanish with customers and coworkers every shift.", "Spanish"),
     # languages offered as a skill
     ("I speak Spanish and Quechua, and I'm learning Portuguese.", "Spanish"),
