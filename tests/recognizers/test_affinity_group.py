@@ -647,3 +647,43 @@ def test_round7_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND7_AFFINITY_GROUP_TRAPS)
 def test_round7_affinity_group_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, kept)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("I also help run a Haitian American caregivers' circle in Miami.", "Haitian American caregivers' circle"),
+    ("i'm part of a support group for parents of autistic kids", 'support group for parents of autistic kids'),
+    ('I go to a support group for young widows.', 'support group for young widows'),
+    ("i'm in the latina leadership circle", 'latina leadership circle'),
+    ("I'm part of a Black nurses group at my hospital.", 'Black nurses group'),
+    ('I belong to a Deaf community group that meets monthly.', 'Deaf community group'),
+    ("I'm part of a disability advocacy group called ADAPT.", 'disability advocacy group'),
+    ("i lead our company's working parents group", 'working parents group'),
+    ("I'm in a first-generation college students club.", 'first-generation college students club'),
+    ("i'm in a single moms network that swaps childcare", 'single moms network'),
+    ('I help run a neurodivergent employee resource group at my job.', 'neurodivergent employee resource group'),
+    ("i'm part of a refugee community association that teaches english", 'refugee community association'),
+    ("I'm in the military spouses group on base.", 'military spouses group'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I managed the North American sales group for a distributor.', 'North American sales group'),
+    ('I was a cashier at the Latin American grocery store.', 'cashier'),
+    ('I facilitate support group sessions as a social work intern.', 'social work intern'),
+    ('I ran the leadership circle for shift supervisors at Target.', 'leadership circle'),
+    ('I was the disability services coordinator at a community college.', 'disability services coordinator'),
+    ("I ran the women's soccer club schedule as a volunteer.", 'soccer club'),
+    ('I taught ESL to an immigrant group at the library as a tutor.', 'tutor'),
+    ("I'm a native plant society volunteer and a landscaper.", 'landscaper'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_affinity_group_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'AFFINITY_GROUP'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_affinity_group_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

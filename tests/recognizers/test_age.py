@@ -705,3 +705,41 @@ def test_round7_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND7_AGE_TRAPS)
 def test_round7_age_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'AGE'), text, kept)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("i'm nineteen going on twenty", 'going on twenty'),
+    ("I'm on the older side for an intern, but I learn fast.", 'on the older side'),
+    ("i'm a senior class of next year and i work weekends", 'class of next year'),
+    ("When I was your age we didn't have computers, but I learned Excel anyway.", 'When I was your age'),
+    ('back when i was your age i was already running a register', 'when i was your age'),
+    ('I started working before most of you were born.', 'before most of you were born'),
+    ("i've been fixing cars since before most of y'all were born", "before most of y'all were born"),
+    ("I'm a teenager, fifteen and a half, and I want to bag groceries.", 'fifteen and a half'),
+    ("i'm sixteen and a half and i can work weekends", 'sixteen and a half'),
+    ("I'm too young to drive yet, so I'd bike to the store.", 'too young to drive'),
+    ("i'm still too young to vote but i know my way around a pos system", 'too young to vote'),
+    ("I got my license almost fifty years ago and I've never had a ticket.", 'almost fifty years ago'),
+    ("i graduated high school forty years ago and i've been driving trucks", 'forty years ago'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('The meeting is going on two hours as we speak.', 'two hours'),
+    ('I sorted the older side of the warehouse as a stocker.', 'older side of the warehouse'),
+    ('The project was two and a half years long.', 'two and a half years'),
+    ('I trained new hires who were too young to drive forklifts, as a safety lead.', 'safety lead'),
+    ("I'm a retirement plan administrator at Fidelity.", 'retirement plan administrator'),
+    ('I have fifteen years of experience as a welder.', 'fifteen years of experience'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_age_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'AGE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_age_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

@@ -412,3 +412,59 @@ def test_round7_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND7_APPEARANCE_TRAPS)
 def test_round7_appearance_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'APPEARANCE'), text, kept)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("I'm tattooed up both arms, and I'm a shop lead.", 'tattooed up both arms'),
+    ("I'm a big ol' boy, and I work cattle.", 'big'),
+    ('i have natural hair and i wear it in an afro', 'afro'),
+    ("i'm a redhead you can't miss me", 'redhead'),
+    ("I'm a natural blonde, if that helps you find me.", 'blonde'),
+    ('I have hazel eyes and olive skin.', 'olive skin'),
+    ("i'm in great shape i work out every day", 'in great shape'),
+    ("I'm albino, so I wear sunglasses outside.", 'albino'),
+    ("i'm pale and freckly and i burn easily", 'freckly'),
+    ("I'm pretty athletic looking, I run marathons.", 'athletic looking'),
+    ("i'm bearded and i work the grill", 'bearded'),
+    ("I'm a big dude, about two-eighty, and I move furniture all day.", 'two-eighty'),
+    ("i'm a big guy like three-ten and i do demolition", 'three-ten'),
+    ("I'm short, five-one, but I climb ladders all the time.", 'five-one'),
+    ("i'm pretty tall six-two so i can reach the high racks", 'pretty tall'),
+    ("I'm lanky and long-armed, which helps when I'm cleaning the fryer.", 'long-armed'),
+    ("I'm about six foot even and broad-shouldered.", 'broad-shouldered'),
+    ("i'm big-boned and strong so moving boxes is easy", 'big-boned'),
+    ("I've got gauges in my ears and a lip ring, and I've been a line cook.", 'lip ring'),
+    ("I have a septum ring and I've been a barista for two years.", 'septum ring'),
+    ("i have a tongue stud and i'm a fast typist", 'tongue stud'),
+    ("As you can see I've got braces on my teeth.", 'braces on my teeth'),
+    ('I still have braces, so I might sound a little funny.', 'braces'),
+    ("I have a mole above my lip, so don't worry, it's not food.", 'mole'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I inked the drawings up on my desk as an illustrator.', 'illustrator'),
+    ("I'm a blonde ale brewer at a taproom.", 'blonde ale brewer'),
+    ('I wear it in a bun for food safety, the hairnet I mean, as a line cook.', 'line cook'),
+    ('I left the warehouse in great shape for the next shift.', 'warehouse'),
+    ('I sold olive oil and skin care at the farmers market.', 'olive oil'),
+    ("I'm tan-certified in pool chemistry as a lifeguard.", 'lifeguard'),
+    ("I'm looking for athletic shoe sales work.", 'athletic shoe sales'),
+    ('I sold lip rings and nose studs at a mall kiosk.', 'lip rings'),
+    ("I'm a short-order cook at a diner.", 'short-order cook'),
+    ('I worked a big, two-day event with three hundred guests.', 'two-day event'),
+    ('I built 212 bikes in one holiday week.', '212 bikes'),
+    ("I'm a tattoo artist and body piercer at a licensed studio.", 'body piercer'),
+    ('We trapped a mole under the porch at the rental I manage.', 'mole'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_appearance_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'APPEARANCE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_appearance_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

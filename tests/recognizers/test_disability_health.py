@@ -626,3 +626,59 @@ def test_zround_disability_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ZROUND_DISABILITY_TRAPS)
 def test_zround_disability_traps_survive(redact, text, survives):
     assert survives in redact(text)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("I've worn hearing aids since my railroad days.", 'hearing aids'),
+    ('i wear hearing aids so please face me', 'hearing aids'),
+    ('I lost two fingers on my left hand in a baler accident.', 'lost two fingers'),
+    ('i had a breakdown a few years ago but im doing great now', 'had a breakdown'),
+    ("I had a nervous breakdown in college and I'm doing great now.", 'nervous breakdown'),
+    ('i had my gallbladder out last month but im back to normal', 'gallbladder out'),
+    ('I have an autoimmune condition that flares sometimes.', 'flares'),
+    ('I have type 2 diabetes and I check my sugar on breaks.', 'check my sugar'),
+    ('I go to dialysis on Mondays and Thursdays.', 'dialysis'),
+    ("i have sleep apnea and use a cpap so i'm well rested", 'cpap'),
+    ("I had COVID twice and some lung damage, but I'm fine now.", 'lung damage'),
+    ('I wear an insulin pump and a glucose monitor.', 'glucose monitor'),
+    ("I'm a member of Alcoholics Anonymous and I've been sober six years.", 'Alcoholics Anonymous'),
+    ('i go to narcotics anonymous on mondays', 'narcotics anonymous'),
+    ("I've got fibromyalgia, so some days I have flare-ups, but I never miss a shift.", 'flare-ups'),
+    ('i have lupus and some weeks my joints flare up but i can work from home', 'joints flare up'),
+    ("When my Crohn's flares I work from home as a remote bookkeeper.", "Crohn's flares"),
+    ("I see a therapist every week for anxiety, and it's made me a better cashier.", 'anxiety'),
+    ("i see a counselor for depression and i'm a dependable night auditor", 'depression'),
+    ("I had a stroke and did months of physical therapy, and now I'm back doing bookkeeping.", 'physical therapy'),
+    ('i went through six months of occupational therapy after the accident', 'occupational therapy'),
+    ("I'm a recovering alcoholic with six years of sobriety, and I run a food truck.", 'sobriety'),
+    ("I keep my diabetes controlled with insulin and I've never missed a delivery.", 'insulin'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ("I'm a hearing aid specialist at Costco.", 'hearing aid specialist'),
+    ('I lost my hand-held scanner twice as a stocker, then I labeled it.', 'hand-held scanner'),
+    ('I had a breakdown on the highway with the box truck and handled the tow.', 'box truck'),
+    ('The truck had a breakdown, so I rerouted deliveries.', 'rerouted deliveries'),
+    ("I'm a dialysis technician at Fresenius.", 'dialysis technician'),
+    ('I delivered walkers and CPAP machines for a medical supply company.', 'medical supply company'),
+    ('I repaired hail damage and water damage as a roofer.', 'water damage'),
+    ('I check my email first thing every morning.', 'check my email'),
+    ('I was an intake clerk at a recovery center.', 'intake clerk'),
+    ("I'm a physical therapy assistant at an outpatient clinic.", 'physical therapy assistant'),
+    ('I handled flare-ups of angry customers at the returns counter.', 'flare-ups'),
+    ('As a pharmacy technician I filled insulin orders for the clinic.', 'insulin orders'),
+    ('I worked sobriety checkpoints as a traffic officer.', 'sobriety checkpoints'),
+    ("I'm a hearing aid specialist at Costco.", 'hearing aid specialist'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_disability_health_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'DISABILITY_HEALTH'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_disability_health_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

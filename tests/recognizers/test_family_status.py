@@ -569,3 +569,42 @@ def test_zround_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ZROUND_FAMILY_TRAPS)
 def test_zround_family_status_traps_survive(redact, text, survives):
     assert survives in redact(text)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("I'm forty-six, a mom of twin boys in college.", 'twin boys in college'),
+    ('My husband and I have done emergency foster care for a decade.', 'emergency foster care'),
+    ("i'm single and i live on my own so evenings are perfect", 'i live on my own'),
+    ("I'm a stepmom to two great kids.", 'two great kids'),
+    ("i'm a dad of three wild boys and i coach little league", 'three wild boys'),
+    ('I share custody with my ex, which is why I need fixed shifts.', 'share custody with my ex'),
+    ('i share joint custody with my ex-husband so my schedule is set', 'custody with my ex-husband'),
+    ('I drop my kid at daycare at seven, so I can start at eight.', 'kid'),
+    ('i pick my son up from school at three', 'son'),
+    ("My daughter starts kindergarten in the fall, so I'll be free all day.", 'daughter'),
+    ('my youngest starts first grade in september', 'youngest'),
+    ('My elderly parents live with me and I drive them to appointments.', 'My elderly parents live with me'),
+    ("my mother-in-law moved in with us so evenings i'm home", 'my mother-in-law moved in with us'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I did foster care casework for the county as a caseworker.', 'caseworker'),
+    ('I worked at a foster care agency as a receptionist.', 'receptionist'),
+    ("I'm a mom of two rescue dogs and a dog groomer.", 'two rescue dogs'),
+    ('I drove kids to school as a bus driver for the district.', 'drove kids to school'),
+    ('I worked at a custody transfer station as a security guard.', 'security guard'),
+    ('I worked at a pregnancy center as a receptionist.', 'pregnancy center'),
+    ('I was a lead teacher at a daycare center.', 'daycare center'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_family_status_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, None), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_family_status_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

@@ -503,3 +503,130 @@ def test_zround_keep_classes_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), ZROUND_KEEP_COUNTERPARTS)
 def test_zround_keep_class_counterparts_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- heldout16 keep classes (own sentences): credentials named with the state, city or agency
+# that issues them; governments named for their place; employers and tools named like people or
+# places; software one "lives in" all day; certifications studied for; languages used with the
+# people served; unit, brand and venue names carrying a gendered word or an arts word
+HELDOUT16_KEEP = [
+    # a credential with its state, city or agency
+    ("I passed my Ohio EPA Class I Wastewater exam on the first try.", "Ohio EPA Class I Wastewater exam"),
+    ("I'm studying for the Ohio EPA Class II Water Supply exam.", "Ohio EPA Class II Water Supply"),
+    ("I'm also a Minnesota notary public, which helps with contracts.", "Minnesota notary public"),
+    ("I'm a Texas Master Electrician with twelve years in commercial work.", "Texas Master Electrician"),
+    ("I hold a Florida 2-20 insurance license.", "Florida 2-20 insurance license"),
+    ("I'm a licensed Georgia real estate agent.", "Georgia real estate agent"),
+    ("I'm a Virginia DCJS armed security officer.", "Virginia DCJS armed security officer"),
+    ("I have an Indiana journeyman plumber license.", "Indiana journeyman plumber license"),
+    ("I got my Oregon OLCC server permit.", "Oregon OLCC server permit"),
+    ("I carry my Michigan CDL with tanker and hazmat endorsements.", "Michigan CDL"),
+    ("I'm an Ohio STNA on a rehab floor.", "Ohio STNA"),
+    ("I carry an NYC DOB scaffold card and my OSHA 30.", "NYC DOB scaffold card"),
+    # a government named for its place, said as who one works for; a county office
+    ("I've done four winters plowing for the Town of Greece.", "Town of Greece"),
+    ("I worked three years at the Village of Oak Park in public works.", "Village of Oak Park"),
+    ("I inspect buses for the State of Ohio.", "State of Ohio"),
+    ("I drive a snowplow for the Township of Brick.", "Township of Brick"),
+    ("I did payroll for the Borough of Carlisle.", "Borough of Carlisle"),
+    ("I was a deputy with the Cook County Sheriff for six years.", "Cook County Sheriff"),
+    ("I'm a detention officer with the Maricopa County Sheriff's Office.", "Maricopa County Sheriff's Office"),
+    ("I'm a records clerk at the Harris County Clerk's Office.", "Harris County Clerk's Office"),
+    # employers and tools named like people or places
+    ("For eighteen months I've worked carrier sales at J.B. Hunt, booking loads.", "J.B. Hunt"),
+    ("I spent two years answering phones at Baker Tilly.", "Baker Tilly"),
+    ("I worked the front desk at Grant Thornton.", "Grant Thornton"),
+    ("I'm an apprentice at Johnson Controls.", "Johnson Controls"),
+    ("I book loads in McLeod and track on MacroPoint.", "McLeod"),
+    ("I dispatch trucks and build loads in McLeod every day.", "McLeod"),
+    ("I pull codes with Cummins INSITE.", "Cummins INSITE"),
+    ("I diagnose with Detroit Diesel DiagnosticLink.", "Detroit Diesel DiagnosticLink"),
+    ("I print on a Roland and a Mimaki.", "Mimaki"),
+    ("I cut with a Milwaukee sawzall and a Makita.", "Milwaukee sawzall"),
+    # software one lives in all day
+    ("I live in Cummins INSITE and Detroit Diesel DiagnosticLink all day.", "Cummins INSITE and Detroit Diesel DiagnosticLink"),
+    ("I live in Samsara and Omnitracs all day as a dispatcher.", "Samsara and Omnitracs"),
+    # a certification studied for or passed, named by its role
+    ("I'm halfway through Platform App Builder and I already build flows.", "Platform App Builder"),
+    ("I'm studying for Salesforce Platform Developer I right now.", "Platform Developer I"),
+    ("I just passed Solutions Architect Associate.", "Solutions Architect Associate"),
+    # languages used with the people the work serves
+    ("I can also talk with families in Tagalog and Ilocano.", "Tagalog and Ilocano"),
+    ("I explain discharge instructions to patients in Haitian Creole and French.", "Haitian Creole and French"),
+    ("I greet guests in Japanese and Korean at the hotel desk.", "Japanese and Korean"),
+    # a unit, a brand or a venue with a gendered or an arts word in its name
+    ("I'm on the mother-baby unit as an RN.", "mother-baby unit"),
+    ("I worked the mother baby floor for two years.", "mother baby floor"),
+    ("I sold Sister Schubert rolls as a vendor rep.", "Sister Schubert"),
+    ("I bus tables at Mama Rosa's Trattoria.", "Mama Rosa's Trattoria"),
+    ("I'm a stagehand with the Seattle Symphony.", "Seattle Symphony"),
+    ("I play piano for the Kansas City Ballet school classes.", "Kansas City Ballet"),
+]  # fmt: skip
+
+HELDOUT16_KEEP_UNCASED = [
+    ("i passed my ohio epa class one wastewater exam on the first try and i run the plant at night", "ohio epa class one wastewater exam"),
+    ("i'm a minnesota notary public and i handle the closing packets at the title company", "minnesota notary public"),
+    ("i'm a texas master electrician with twelve years in commercial work and i run a crew of six", "texas master electrician"),
+    ("i plowed for the town of greece for four winters and i do pothole patching in summer", "town of greece"),
+    ("i'm a deputy with the cook county sheriff and i work the jail intake desk on nights", "cook county sheriff"),
+    ("i did carrier sales at jb hunt booking loads in mcleod and tracking on macropoint every day", "jb hunt"),
+    ("i did carrier sales at jb hunt booking loads in mcleod and tracking on macropoint every day", "in mcleod"),
+    ("i answered phones at baker tilly for two years and i handled visitor check in", "baker tilly"),
+    ("i live in cummins insite and detroit diesel diagnosticlink all day at the truck shop", "detroit diesel diagnosticlink"),
+    ("i'm halfway through platform app builder and i already passed salesforce administrator", "platform app builder"),
+    ("i can talk with families in tagalog and ilocano which comes up on every shift at the clinic", "tagalog and ilocano"),
+    ("i'm on the mother baby unit as an rn and i float to labor and delivery when they need me", "mother baby unit"),
+    ("i worked at two brothers pizza as a driver", "two brothers pizza"),
+    ("i drove for three sisters bakery on weekends", "three sisters bakery"),
+]  # fmt: skip
+
+HELDOUT16_STILL_REDACTED = [
+    ("I live in Ohio and I passed my wastewater exam.", "Ohio"),
+    ("I live in Ohio, my EPA Class I exam is done.", "Ohio"),
+    ("I grew up in Minnesota and I'm a notary public.", "Minnesota"),
+    ("I'm a Texas native and a master electrician.", "Texas"),
+    ("I'm from California and I have my CNA license.", "California"),
+    ("I'm a Texas girl and an RN.", "Texas"),
+    ("My license is from Georgia but I live here now.", "Georgia"),
+    ("I grew up in the Town of Greece.", "Greece"),
+    ("I live in the City of Tacoma.", "Tacoma"),
+    ("I was raised in the Township of Brick.", "Brick"),
+    ("I live in Cook County with my kids.", "Cook County"),
+    ("I'm a student at the Borough of Manhattan Community College.", "Borough of Manhattan"),
+    ("I live in Detroit.", "Detroit"),
+    ("I've lived in Detroit all my life.", "Detroit"),
+    ("I live in Detroit, all day I drive for Uber.", "Detroit"),
+    ("I'm halfway through Ohio State, studying nursing.", "Ohio State"),
+    ("My dispatcher Mr. McLeod trained me.", "McLeod"),
+    ("My name is Tilly Baker and I'm a receptionist.", "Tilly"),
+    ("I'm Ilocano, and proud of it.", "Ilocano"),
+    ("At home we speak Tagalog with my grandparents.", "Tagalog"),
+    ("I help customers in Phoenix with their returns.", "Phoenix"),
+    ("I talk to patients in Memphis every day.", "Memphis"),
+    ("My sister Schubert helped me.", "sister"),
+    ("I'm a mother of two.", "mother"),
+    ("My mother and baby brother live with me.", "mother"),
+    ("Hi, I'm Grant Thornton and I'm applying to be a cashier.", "Thornton"),
+    ("My coworker Grant Thornton trained me.", "Thornton"),
+    ("My manager Wayne Dalton trained me on the forklift.", "Wayne Dalton"),
+    ("I took the Marcus Johnson class one exam.", "Marcus Johnson"),
+    ("I have a Kevin Nguyen signed training card.", "Kevin Nguyen"),
+    ("My mentor was the Diane Parker license examiner.", "Diane Parker"),
+    ("i have two brothers and i worked at a pizza place and i can work any shift you need", "brothers"),
+    ("my two brothers moving company is where i learned to lift and i can work any shift", "brothers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), HELDOUT16_KEEP)
+def test_heldout16_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), HELDOUT16_KEEP_UNCASED)
+def test_heldout16_keep_classes_survive_uncased(redact, text, kept):
+    assert kept in redact(text + UNCASED_MORE)
+
+
+@pytest.mark.parametrize(("text", "gone"), HELDOUT16_STILL_REDACTED)
+def test_heldout16_keep_class_counterparts_still_go(redact, text, gone):
+    assert gone not in redact(text)

@@ -566,3 +566,64 @@ def test_round7_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND7_POLITICAL_TRAPS)
 def test_round7_political_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'POLITICAL'), text, kept)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ('I donate to Planned Parenthood every year.', 'Planned Parenthood'),
+    ('i gave to the aclu after the election', 'aclu'),
+    ('I sign every petition against fracking.', 'petition against fracking'),
+    ("I've been to a bunch of No Kings protests.", 'No Kings protests'),
+    ('i went to the climate protests downtown last spring', 'climate protests'),
+    ("I organized our school's climate strike walkout.", 'climate strike walkout'),
+    ('I hand out flyers for my local Labour branch.', 'Labour branch'),
+    ("I'm a lifelong Democrat, but I keep politics out of the store.", 'lifelong Democrat'),
+    ("i'm a registered republican and a licensed plumber", 'registered republican'),
+    ("I'm a card-carrying Republican, but politics stays out of the shop.", 'card-carrying Republican'),
+    ("I've always voted Labour and I'm a trained barista.", 'voted Labour'),
+    ("i vote green every election and i'm a solar installer", 'vote green'),
+    ('I did poll watching for the Libertarians last November.', 'poll watching'),
+    ('I did poll watching for the Libertarians last November.', 'Libertarians'),
+    ('I volunteered with the Democrats last fall doing data entry.', 'Democrats'),
+    ('I volunteered on a Senate campaign doing phone banking.', 'phone banking'),
+    ('i did phone banking before the election so cold calls are easy', 'phone banking'),
+    ('I started a petition to get more bike lanes in my town.', 'petition to get more bike lanes'),
+    ('i circulated a petition against the new landfill in our county', 'petition against the new landfill'),
+    ("I'm very progressive politically, and I do bookkeeping.", 'progressive politically'),
+    ("i'm politically active and i host a podcast", 'politically active'),
+    ('I wrote letters to my congressman about gun control.', 'letters to my congressman'),
+    ('I wrote letters to my congressman about gun control.', 'gun control'),
+    ('i called my state senator about rent control', 'rent control'),
+    ('I spoke at city hall against the pipeline, so public speaking is fine.', 'against the pipeline'),
+    ('i organized against the proposed highway expansion', 'against the proposed highway'),
+    ("I'm pro-choice and I've volunteered as an abortion clinic escort.", 'abortion clinic escort'),
+    ("i'm active in the nra and i teach gun safety", 'nra'),
+    ("I worked the phones for Obama's reelection as a volunteer.", "Obama's reelection"),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I processed donations to the food bank as a volunteer coordinator.', 'food bank'),
+    ('I had customers sign the petition for a new bus stop form at the front desk.', 'front desk'),
+    ('I went to the pep rallies as the band drummer.', 'pep rallies'),
+    ("I organized our school's bake sale as treasurer.", 'bake sale'),
+    ("I volunteer with the Conservative Party club when there's an election.", 'club'),
+    ('I handled phone banking for Chase customers on the support line.', 'phone banking'),
+    ("I'm a registered independent contractor doing tax prep.", 'independent contractor'),
+    ('I worked as a poll worker and an election clerk for the county.', 'poll worker'),
+    ('I filed a petition for custody documents as a paralegal.', 'petition'),
+    ('I did campaign marketing for a shoe brand.', 'campaign marketing'),
+    ('I called my representative at the bank about the loan.', 'representative'),
+    ("I'm a gun safety instructor certified by the state.", 'gun safety instructor'),
+    ('We voted for the best employee of the month on our team.', 'best employee'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_political_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'POLITICAL'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_political_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

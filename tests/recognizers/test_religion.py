@@ -1186,3 +1186,29 @@ def test_zround_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ZROUND_RELIGION_TRAPS)
 def test_zround_religion_traps_survive(redact, text, survives):
     assert survives in redact(text)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ("I'm Pagan and I celebrate the solstice.", 'solstice'),
+    ("I take Samhain off, that's my only request.", 'Samhain'),
+    ('I do the five daily prayers, usually on my breaks.', 'five daily prayers'),
+    ("i pray my five prayers a day and i'm always on time", 'five prayers a day'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I ran the summer solstice sale display at the garden center.', 'garden center'),
+    ('I worked five shifts a day at the prayer-line call center as a scheduler.', 'scheduler'),
+    ('I worked at Mission BBQ as a line cook.', 'Mission BBQ'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_religion_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'RELIGION'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_religion_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)

@@ -694,3 +694,71 @@ def test_round7_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), ROUND7_VETERAN_TRAPS)
 def test_round7_veteran_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'VETERAN'), text, kept)
+# --- probe round c: indirect cues written for a probe of first-person video-resume sentences
+# (own sentences, cased and lower-case unpunctuated), with job facts that look alike as traps.
+from .spans import assert_not_redacted as _c_kept, assert_redacted as _c_found  # noqa: E402
+
+PROBE_C_POSITIVES = [
+    ('so um i was army for six years mostly motor transport', 'army'),
+    ('I was Navy back in the day and now I run a crew.', 'Navy'),
+    ('the military paid for my welding cert so thats a plus', 'military'),
+    ('The Navy sent me to diesel school.', 'Navy'),
+    ('I learned diesel mechanics courtesy of the Marine Corps.', 'Marine Corps'),
+    ('i got my electrical training thanks to the navy', 'navy'),
+    ('When I was deployed, I ran the supply tent.', 'When I was deployed'),
+    ('while deployed i kept the generators running', 'while deployed'),
+    ("I'm still drilling one weekend a month with my Guard unit.", 'Guard unit'),
+    ('i still drill with my reserve unit once a month', 'reserve unit'),
+    ("After my discharge I got my commercial driver's license.", 'discharge'),
+    ('As a sergeant I supervised twelve people and kept our vehicles running.', 'sergeant'),
+    ('I was promoted to sergeant in my third year and ran a supply room.', 'sergeant'),
+    ('i retired as a master chief and now i do hvac', 'master chief'),
+    ('As a petty officer second class I ran the galley.', 'petty officer second class'),
+    ('I was a private first class in the infantry before I learned welding.', 'infantry'),
+    ("I spent four years in the artillery and now I'm an electrician's apprentice.", 'artillery'),
+    ('During my time in the Corps I learned to drive heavy equipment.', 'Corps'),
+    ('my years in the corps taught me discipline', 'corps'),
+    ('I did two tours overseas before I started driving trucks.', 'two tours overseas'),
+    ('i did three tours abroad and came home to drive for sysco', 'three tours abroad'),
+    ('I got out in 2019 after eight years of active service.', 'active service'),
+    ('Once I separated from service I got my CDL.', 'separated from service'),
+    ('after i separated from active duty i became a pharmacy tech', 'separated from active duty'),
+    ('i wore the uniform for six years and now i want to be a dispatcher', 'wore the uniform'),
+    ('I went through basic at Fort Jackson and then AIT for supply.', 'basic'),
+    ('I went through basic at Fort Jackson and then AIT for supply.', 'AIT'),
+    ('I was on a submarine for three years as a nuclear electrician.', 'on a submarine'),
+    ('i served as a navy seabee building roads', 'navy'),
+]  # fmt: skip
+
+PROBE_C_TRAPS = [
+    ('I was navy blue and gold for the school colors contest.', 'navy blue'),
+    ('The army of volunteers paid for the new shed.', 'army of volunteers'),
+    ("I'm army green's biggest fan, I paint cars.", 'paint cars'),
+    ('I got a discount thanks to the military discount program at the store.', 'discount program'),
+    ('When I was deployed to the client site, I set up their network.', 'client site'),
+    ('I deployed the new build while the team was at lunch.', 'deployed the new build'),
+    ('I handled discharge planning for patients as a unit clerk.', 'discharge planning'),
+    ("I'm a security guard and my guard post is the loading dock.", 'security guard'),
+    ('I was a sergeant with the city police department for eight years.', 'sergeant'),
+    ("I was a sergeant at the sheriff's office working the jail.", 'sergeant'),
+    ("I'm a corporal with the state police, applying for dispatch.", 'corporal'),
+    ('I was a corpsman with the Marines for four years.', 'corpsman'),
+    ("I did four years in the Navy as a boatswain's mate.", "boatswain's mate"),
+    ('I played in a drum corps in high school and now I teach drums.', 'drum corps'),
+    ('I worked the service desk at Walmart and retired from service work last year.', 'service desk'),
+    ('I wore the uniform at Chick-fil-A for two years as a shift lead.', 'wore the uniform'),
+    ("I'm a survey tech contracting for the Army Corps of Engineers.", 'Army Corps of Engineers'),
+    ('I worked at Veterans Affairs as a scheduling clerk.', 'scheduling clerk'),
+    ('I finished my basic life support course last spring.', 'basic life support'),
+    ('I made a submarine sandwich display for the deli.', 'submarine sandwich'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_C_POSITIVES)
+def test_probe_c_veteran_is_found(redacted_spans, text, expected):
+    _c_found(redacted_spans(text, 'VETERAN'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
+def test_probe_c_veteran_traps_kept(redacted_spans, text, kept):
+    _c_kept(redacted_spans(text), text, kept)
