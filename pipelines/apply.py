@@ -89,11 +89,12 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
             cursor = d.end
             continue
         next_start = ordered[k + 1].detection.start if k + 1 < len(ordered) else len(text)
+        next_rewrite = k + 1 < len(ordered) and ordered[k + 1].action == "neutralize"
         before = text[cursor : d.start]
         replacement, action = _replacement(text, decision, policy, numbering)
         resume, carry = d.end, ""
         if replacement == "":
-            tidied, resume, carry = _tidy_removal(out + before, text, d.end, next_start)
+            tidied, resume, carry = _tidy_removal(out + before, text, d.end, next_start, next_rewrite)
             floor = max((r.out_end for r in redactions if r.replacement), default=0)
             if len(tidied) < len(out) and len(tidied) >= floor:
                 out, before = tidied, ""  # tidying reached back before this gap ("I'm,")
@@ -106,6 +107,11 @@ def apply(text: str, decisions: list[Decision], policy: Policy) -> RedactedText:
             before = _drop_article(before, d.category)
             if policy.rule(d.category).label is not None:
                 before = _drop_being(before)
+        elif not before.strip() and out:
+            # the article is already out, before a removal: "a [big] [ol' boy]" -> "a person",
+            # "an [autistic] [waitress]" -> "a server"
+            fixed = _fix_article(out + before, replacement)
+            out, before = fixed[: len(fixed) - len(before)], before
         else:
             before = _fix_article(before, replacement)
         out += before
@@ -153,7 +159,9 @@ _JOINING_GAP = regex.compile(
 )
 
 
-def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[str, int, str]:
+def _tidy_removal(
+    so_far: str, text: str, end: int, next_start: int, next_rewrite: bool = False
+) -> tuple[str, int, str]:
     """Spaces, commas, capitals and articles around a removed span.
 
     Returns the output up to the removal, where to resume in ``text``, and text to emit right
@@ -211,6 +219,8 @@ def _tidy_removal(so_far: str, text: str, end: int, next_start: int) -> tuple[st
     if ends_clause and _ARTICLE_END.search(so_far.rstrip(" ")):
         # "I use a wheelchair and ..." -> "I use and ..." rather than "I use an and ..."
         so_far = _ARTICLE_END.sub("", so_far.rstrip(" ")).rstrip(" ")
+    elif next_word and next_rewrite and end + next_word.start(1) >= next_start:
+        pass  # the next word is itself rewritten ("a [big] [ol' boy]"): its rewrite fixes the article
     elif next_word:  # "an epileptic nurse" -> "a nurse"
         trail = so_far[len(so_far.rstrip(" ")) :]
         so_far = _fix_article(so_far.rstrip(" ") + " ", next_word.group(1))[:-1] + trail

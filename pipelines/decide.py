@@ -278,11 +278,35 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
                 d = replace(d, start=d.start + article.end())
         if d is not None:
             kept.append(d)
+    kept = _person_with_family(text, kept)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)
     return [
         _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
         for i, d in enumerate(merged)
     ]
+
+
+def _person_with_family(text: str, detections: list[Detection]) -> list[Detection]:
+    """A gendered word for a person with a family status after it is one cue: "I'm a [guy with
+    no kids yet]" reads "I'm [Personal2]", as "I'm a [mom with two little ones]" does (the parent
+    word is a family status itself), where "I'm a person" would tell the two versions apart."""
+    family = [d for d in detections if d.category == "FAMILY_STATUS" and d.neutral is None]
+    if not family:
+        return detections
+    out = []
+    for d in detections:
+        if d.category == "GENDER" and d.neutral is not None and d.neutral.lower() == "person":
+            for f in family:
+                gap = _WITH_GAP.fullmatch(text, d.end, f.start) if f.start >= d.end else None
+                if gap is not None and (gap.group(1) or _WITH_GAP_WORD.match(text, f.start)):
+                    d = replace(d, category="FAMILY_STATUS", neutral=None, end=f.end, score=max(d.score, f.score))
+                    break
+        out.append(d)
+    return out
+
+
+_WITH_GAP_WORD = regex.compile(r"(?:with|who\s+has|who\s+is|who['’]s)\s", regex.IGNORECASE)
+_WITH_GAP = regex.compile(r"\s+((?:with|who\s+has|who\s+is|who['’]s)\s+)?", regex.IGNORECASE)
 
 
 def _decision(text: str, d: Detection, policy: Policy, following: Detection | None = None) -> Decision:

@@ -143,6 +143,19 @@ class GenderedTermRecognizer(EntityRecognizer):
             if any(s <= doc[i].idx < e for s, e in fixed):
                 i += 1
                 continue
+            three = f"{doc[i].lower_} {doc[i + 1].lower_} {doc[i + 2].lower_}" if i + 2 < len(doc) else None
+            if (
+                three in terms
+                and not any(s <= doc[i + 2].idx < e for s, e in fixed)
+                # ("the only female employee" is the adjective, handled word by word below)
+                and not (doc[i + 2].pos_ == "ADJ" and doc[i + 2].lower_ in ("female", "male"))
+                and not _possessive_at(doc, i + 3)
+            ):
+                # "just a [good ol' boy] from the hills"
+                span = doc[i : i + 3]
+                out.append(_result(self, span.start_char, span.end_char, 0.9, match_case(span.text, terms[three])))
+                i += 3
+                continue
             two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
             if (
                 two in terms

@@ -687,3 +687,37 @@ def test_probe_c_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_affinity_group_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- e-round (heldout16 classes, own sentences): an identity-named group of any members
+# ("caregivers'", "climbers'", "small business owners") with its group word
+EROUND_AFFINITY_GROUP_POSITIVES = [
+    ("I help run a Filipino American caregivers' circle on Sundays.", "caregivers' circle"),
+    ("i help run a filipino american caregivers circle on sundays", "caregivers circle"),
+    ("I'm in a Black nurses' network at the hospital.", "nurses' network"),
+    ("I started a Latina moms' group at my church.", "moms' group"),
+    ("I organize a queer climbers' meetup on Thursdays.", "climbers' meetup"),
+    ("i'm in a korean american small business owners group", "small business owners group"),
+    ("we have a deaf gamers club on discord", "gamers club"),
+    ("I'm in a Somali women's sewing circle on Saturdays.", "sewing circle"),
+    ("I run with a trans runners club.", "runners club"),
+    ("i go to a black dads group once a month", "dads group"),
+]  # fmt: skip
+
+EROUND_AFFINITY_GROUP_TRAPS = [
+    ("I run a customer circle for our product.", "customer circle"),
+    ("I led the quality circle at the plant.", "quality circle"),
+    ("I worked for a Mexican restaurant group for two years.", "Mexican restaurant group"),
+    ("I joined the native plants society last year.", "native plants society"),
+    ("I ran the Black Friday sales floor.", "Black Friday sales floor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EROUND_AFFINITY_GROUP_POSITIVES)
+def test_eround_affinity_group_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), EROUND_AFFINITY_GROUP_TRAPS)
+def test_eround_affinity_group_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, kept)

@@ -468,3 +468,41 @@ def test_probe_c_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_appearance_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- e-round (heldout16 classes, own sentences): tattooed or inked with where on the body, a
+# build word before a folksy person noun ("a big ol' boy")
+EROUND_APPEARANCE_POSITIVES = [
+    ("I'm tattooed up both arms, and I'm a hard worker.", "tattooed up both arms"),
+    ("i'm tattooed up and down both arms so long sleeves in the kitchen", "tattooed up and down both arms"),
+    ("i'm inked from my neck to my wrists", "inked from my neck to my wrists"),
+    ("I'm tatted all over my back and shoulders, for what it's worth.", "tatted all over my back"),
+    ("I'm inked, so heads up.", "inked"),
+    ("I'm a big ol' boy, and I can lift anything.", "big"),
+    ("i'm a big ol boy and i grew up on a ranch", "big"),
+    ("I'm heavyset but I move fast.", "heavyset"),
+    ("i'm built like a fridge so moving furniture is easy", "built like a fridge"),
+]  # fmt: skip
+
+EROUND_APPEARANCE_TRAPS = [
+    ("We hauled big ol' trucks all day.", "big ol' trucks"),
+    ("I'm a tattoo artist at a shop downtown.", "tattoo artist"),
+    ("i worked as a tattoo artist for three years", "tattoo artist"),
+    ("Safety is a big part of my job.", "big part"),
+    ("I'm a big believer in checklists.", "big believer"),
+    ("I inked the linework on every comic page.", "inked"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EROUND_APPEARANCE_POSITIVES)
+def test_eround_appearance_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, 'APPEARANCE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), EROUND_APPEARANCE_TRAPS)
+def test_eround_appearance_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, 'APPEARANCE'), text, kept)
+
+
+def test_a_build_word_before_a_folksy_noun_reads_as_a_person(redact):
+    assert redact("I'm a big ol' boy, and I can lift anything.") == "I'm a person, and I can lift anything."

@@ -682,3 +682,71 @@ def test_probe_c_disability_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_disability_health_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- e-round (heldout16 classes, own sentences): aids worn or used over time ("I've worn hearing
+# aids since"), a CGM in speech, digits and limbs lost with their hand, amputations of one's own
+EROUND_DISABILITY_POSITIVES = [
+    ("I've worn hearing aids since my army days.", "hearing aids"),
+    ("i've worn hearing aids since i was a kid", "hearing aids"),
+    ("I've been wearing a knee brace since last spring.", "knee brace"),
+    ("I've used a cane since 2019, and I still walk the whole floor.", "cane"),
+    ("i've been using a walker for about two years", "walker"),
+    ("i wear a cgm so my phone buzzes sometimes", "cgm"),
+    ("I wear a CGM, so I check my phone now and then.", "CGM"),
+    ("I've had a prosthetic leg since I was twelve.", "prosthetic leg"),
+    ("I lost two fingers on my right hand in a corn picker.", "lost two fingers on my right hand"),
+    ("i lost my left thumb in a table saw accident", "lost my left thumb"),
+    ("I lost the tips of two fingers at the sawmill.", "lost the tips of two fingers"),
+    ("I've lost most of my hearing from the jackhammers.", "lost most of my hearing"),
+    ("I had my leg amputated below the knee after the crash.", "had my leg amputated below the knee"),
+    ("i had my right foot amputated in 2015", "had my right foot amputated"),
+    ("My left arm was amputated above the elbow.", "left arm was amputated above the elbow"),
+    ("I'm missing the tips of two fingers on my right hand.", "missing the tips of two fingers on my right hand"),
+    ("i'm missing the tip of my right index finger", "missing the tip of my right index finger"),
+    ("i've had hearing aids since i was a kid", "hearing aids"),
+    ("I've had a cochlear implant since I was two.", "cochlear implant"),
+    ("I've relied on a cane for years.", "cane"),
+    ("i had two toes amputated from frostbite", "had two toes amputated"),
+    ("i wear an omnipod and a dexcom", "dexcom"),
+]  # fmt: skip
+
+EROUND_DISABILITY_TRAPS = [
+    ("I fit hearing aids and program them for our patients.", "fit hearing aids"),
+    ("As a hearing instrument specialist I fit hearing aids all day.", "fit hearing aids"),
+    ("I lost two pallets off the truck my first week.", "lost two pallets"),
+    ("I drove a left hand drive truck overseas.", "left hand drive"),
+    ("I've worn many hats at this company.", "worn many hats"),
+    ("I've used a forklift since 2019.", "used a forklift"),
+    ("I had my wisdom teeth removed last year.", "wisdom teeth removed"),
+    ("Patients who had a leg amputated need careful wound care.", "leg amputated"),
+    ("I assisted with amputations in the OR as a surgical tech.", "amputations"),
+    ("i lost two customers to a competitor and won them back", "lost two customers"),
+    ("I had a walker route at the hospital delivering meals.", "walker route"),
+    ("I had a port authority badge for two years.", "port authority"),
+    ("I had a service dog training business.", "service dog training"),
+    ("I use Dexcom Clarity to review patient data.", "Dexcom Clarity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EROUND_DISABILITY_POSITIVES)
+def test_eround_disability_is_found(redacted_spans, text, expected):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert_redacted(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), EROUND_DISABILITY_TRAPS)
+def test_eround_disability_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm an autistic waitress.", "I'm a server."),
+        ("I'm a dyslexic waitress.", "I'm a server."),
+    ],
+)
+def test_eround_article_agrees_with_a_rewrite_after_a_removal(redact, text, expected):
+    assert redact(text) == expected

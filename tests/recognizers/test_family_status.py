@@ -608,3 +608,50 @@ def test_probe_c_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_family_status_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- e-round (heldout16 classes, own sentences): twins and the school stage with a parent word,
+# foster and kinship care given at home, a gendered person word with children after it
+EROUND_FAMILY_POSITIVES = [
+    ("I'm forty-six, a mom of twin boys in college, and I drive.", "mom of twin boys in college"),
+    ("i'm a dad of twin girls in high school", "dad of twin girls in high school"),
+    ("I'm a mother of two boys in middle school.", "mother of two boys in middle school"),
+    ("My wife and I have done emergency foster care for about a decade.", "emergency foster care"),
+    ("we've done foster care for six years", "foster care"),
+    ("we do respite foster care on weekends", "respite foster care"),
+    ("I'm a kinship caregiver for my nephew.", "kinship caregiver"),
+    ("i'm a kinship guardian for my two grandkids", "kinship guardian"),
+    ("I'm a woman with three kids, so I'm organized.", "with three kids"),
+    ("i'm a guy with two little ones at home", "with two little ones"),
+]  # fmt: skip
+
+EROUND_FAMILY_TRAPS = [
+    ("I worked as a foster care caseworker for the county.", "foster care caseworker"),
+    ("I've done foster care casework for the county.", "foster care casework"),
+    ("We provide foster care placements for the state.", "foster care placements"),
+    ("I flew twin-engine planes for a charter company.", "twin-engine planes"),
+    ("I redesigned the kids' menu at the diner.", "kids' menu"),
+    ("I'm a guy with a forklift license.", "with a forklift license"),
+    ("I'm the only woman with a CDL on the crew.", "with a CDL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EROUND_FAMILY_POSITIVES)
+def test_eround_family_status_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "survives"), EROUND_FAMILY_TRAPS)
+def test_eround_family_status_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("i'm a mom with two little ones and i'm used to long days", "i'm a guy with no kids yet and i'm used to long days"),
+        ("I'm a dad with three kids, so I plan ahead.", "I'm a woman with three kids, so I plan ahead."),
+    ],
+)
+def test_eround_a_person_word_with_a_family_status_reads_the_same(redact, one, other):
+    assert redact(one).lower() == redact(other).lower()

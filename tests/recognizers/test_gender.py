@@ -549,3 +549,32 @@ def test_k2_kin_named_brands_survive(redact, text, survives):
 @pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
 def test_k2_own_relative_still_rewritten(redacted_spans, text, words):
     assert_redacted(redacted_spans(text, "GENDER"), text, words)
+
+
+# e-round (heldout16 classes, own sentences): folksy self-descriptions with a gendered noun go
+# whole ("ol'" and "country" are part of the cue); the clique idiom stays
+EROUND_GENDER_POSITIVES = [
+    ("I'm just a good ol' boy from the hills.", "good ol' boy"),
+    ("i'm just a good ole boy who likes engines", "good ole boy"),
+    ("I'm a big ol' boy, and I can lift anything.", "ol' boy"),
+    ("i'm a country boy at heart", "country boy"),
+    ("I'm a country girl, so early mornings don't scare me.", "country girl"),
+    ("I'm a farm girl through and through.", "farm girl"),
+    ("I'm a girl who can weld.", "girl"),
+]  # fmt: skip
+
+EROUND_GENDER_TRAPS = [
+    ("The good ol' boy network at my last job was rough.", "good ol' boy network"),
+    ("We hauled big ol' trucks all day.", "big ol' trucks"),
+    ("I sold country ham at the deli counter.", "country ham"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), EROUND_GENDER_POSITIVES)
+def test_eround_folksy_self_descriptions_rewritten(redacted_spans, text, words):
+    assert_redacted(redacted_spans(text, "GENDER"), text, words)
+
+
+@pytest.mark.parametrize(("text", "survives"), EROUND_GENDER_TRAPS)
+def test_eround_folksy_traps_survive(redact, text, survives):
+    assert survives in redact(text)
