@@ -721,3 +721,31 @@ def test_eround_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), EROUND_AFFINITY_GROUP_TRAPS)
 def test_eround_affinity_group_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, 'AFFINITY_GROUP'), text, kept)
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_AFFINITY_GROUP_POSITIVES = [
+    ("I'm in Latinos in Skilled Trades and I mentor younger welders.", 'Latinos in Skilled Trades'),
+    ("I'm active in Women in Manufacturing.", 'Women in Manufacturing'),
+    ('I volunteer with Black Women in Construction on weekends.', 'Black Women in Construction'),
+    ("i'm a member of queer in tech", 'queer in tech'),
+    ("i'm part of latinas in energy at my plant", 'latinas in energy'),
+]  # fmt: skip
+
+F_AFFINITY_GROUP_TRAPS = [
+    ("I'm in Leaders in Logistics, a networking group.", 'Leaders in Logistics'),
+    ("i'm a member of leaders in energy at my plant", 'leaders in energy'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_AFFINITY_GROUP_POSITIVES)
+def test_f_affinity_group_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_AFFINITY_GROUP_TRAPS)
+def test_f_affinity_group_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

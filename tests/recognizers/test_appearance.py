@@ -506,3 +506,27 @@ def test_eround_appearance_traps_kept(redacted_spans, text, kept):
 
 def test_a_build_word_before_a_folksy_noun_reads_as_a_person(redact):
     assert redact("I'm a big ol' boy, and I can lift anything.") == "I'm a person, and I can lift anything."
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_APPEARANCE_POSITIVES = [
+    ("I'm also five foot nothing with bright pink hair.", 'five foot nothing'),
+    ('im still six foot nothing even in work boots', 'six foot nothing'),
+]  # fmt: skip
+
+F_APPEARANCE_TRAPS = [
+    ("I'm also five years into welding at the yard.", 'five years'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_APPEARANCE_POSITIVES)
+def test_f_appearance_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_APPEARANCE_TRAPS)
+def test_f_appearance_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

@@ -115,3 +115,27 @@ def test_r1_trap_is_not_contact(redacted_spans, text):
 @pytest.mark.parametrize("text", ["My website is mariadesigns.com.", "My portfolio is at mariadesigns.com."])
 def test_own_website_is_contact(redacted_spans, text):
     assert redacted_spans(text, "CONTACT") == ["mariadesigns.com"]
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_CONTACT_POSITIVES = [
+    ('You can reach me at greta at lindqvist woodworks dot com.', 'greta at lindqvist woodworks dot com'),
+    ('email me at sam at riverside plumbing dot net', 'sam at riverside plumbing dot net'),
+]  # fmt: skip
+
+F_CONTACT_TRAPS = [
+    ("I'm good at data entry at riverside plumbing and I know QuickBooks.", 'data entry'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_CONTACT_POSITIVES)
+def test_f_contact_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "CONTACT"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_CONTACT_TRAPS)
+def test_f_contact_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

@@ -655,3 +655,29 @@ def test_eround_family_status_traps_survive(redact, text, survives):
 )
 def test_eround_a_person_word_with_a_family_status_reads_the_same(redact, one, other):
     assert redact(one).lower() == redact(other).lower()
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_FAMILY_STATUS_POSITIVES = [
+    ("I'm 34, a mum of one very loud nine-year-old, and we live nearby.", 'one very loud nine-year-old'),
+    ("i'm a dad to two wild toddlers so i'm up early anyway", 'two wild toddlers'),
+    ("I'm a mom of one extremely chatty six-year-old.", 'one extremely chatty six-year-old'),
+]  # fmt: skip
+
+F_FAMILY_STATUS_TRAPS = [
+    ("I'm a mom of two very spoiled dogs and a cat.", 'spoiled dogs'),
+    ("I'm a dad to one very old golden retriever.", 'golden retriever'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_FAMILY_STATUS_POSITIVES)
+def test_f_family_status_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_FAMILY_STATUS_TRAPS)
+def test_f_family_status_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

@@ -291,3 +291,29 @@ def test_zround_location_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ZROUND_LOCATION_TRAPS)
 def test_zround_location_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_LOCATION_POSITIVES = [
+    ("I'm a deacon at our church over in Fifth Ward.", 'Fifth Ward'),
+    ('We lived in the Ninth Ward till the storm.', 'Ninth Ward'),
+    ('i grew up in third ward and i still live there', 'third ward'),
+]  # fmt: skip
+
+F_LOCATION_TRAPS = [
+    ('I worked nights on the fifth ward at the hospital as a CNA.', 'fifth ward'),
+    ('I was the Fourth Ward nurse on the night shift.', 'Fourth Ward nurse'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_LOCATION_POSITIVES)
+def test_f_location_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_LOCATION_TRAPS)
+def test_f_location_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

@@ -627,3 +627,30 @@ def test_probe_c_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_political_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_POLITICAL_POSITIVES = [
+    ('I served two terms as a Republican precinct chair, so I know paperwork.', 'two terms as a Republican precinct chair'),
+    ('i did a term as democratic county committeewoman', 'a term as democratic county committeewoman'),
+    ('I spent three years as GOP precinct captain in my county.', 'three years as GOP precinct captain'),
+]  # fmt: skip
+
+F_POLITICAL_TRAPS = [
+    ('I served two terms as PTA treasurer and balanced every report.', 'treasurer'),
+    ('I spent two years as HOA board president.', 'HOA board president'),
+    ('I did three years as shift captain at the warehouse.', 'three years as shift captain'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_POLITICAL_POSITIVES)
+def test_f_political_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_POLITICAL_TRAPS)
+def test_f_political_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

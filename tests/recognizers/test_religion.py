@@ -1212,3 +1212,37 @@ def test_probe_c_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_religion_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_RELIGION_POSITIVES = [
+    ("I'm Armenian Apostolic, so I'd ask for Theophany in January off.", 'Theophany in January'),
+    ("I'm Muslim, so I'd ask for both Eids off, but I'm flexible.", 'both Eids'),
+    ("i'd ask for the two eids off and that's it", 'the two eids'),
+    ("I'm Jewish, so I'd need the High Holy Days in the fall off.", 'High Holy Days in the fall'),
+    ("I'm Greek, so I'd want Orthodox Easter in April off.", 'Orthodox Easter in April'),
+    ("i'd need diwali in november off and nothing else", 'diwali in november'),
+    ('we go to washat services at the longhouse on sundays', 'washat'),
+    ('we go to washat services at the longhouse on sundays', 'longhouse'),
+    ('I help with the sun dance every summer with my family.', 'sun dance'),
+]  # fmt: skip
+
+F_RELIGION_TRAPS = [
+    ('I lent in March some money to a coworker.', 'lent in March'),
+    ('I had an epiphany in June about my career.', 'epiphany in June'),
+    ('I worked at Longhouse Media as a video editor.', 'Longhouse Media'),
+    ('I ran the Easter sale in April at the garden center.', 'sale in April'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_RELIGION_POSITIVES)
+def test_f_religion_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_RELIGION_TRAPS)
+def test_f_religion_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)

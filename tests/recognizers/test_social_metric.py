@@ -206,3 +206,29 @@ def test_k2_employer_account_counts_survive(redact, text, survives):
 @pytest.mark.parametrize(("text", "words"), K2_POSITIVES)
 def test_k2_own_account_counts_are_found(redacted_spans, text, words):
     assert_redacted(redacted_spans(text, "SOCIAL_METRIC"), text, words)
+
+
+# --- round f (heldout17 classes): own sentences, cased and lower-case unpunctuated, with job-fact
+# traps that look alike.
+from .spans import assert_not_redacted as _f_kept, assert_redacted as _f_found  # noqa: E402
+
+F_SOCIAL_METRIC_POSITIVES = [
+    ('One chart I made about late buses blew up last winter.', 'blew up'),
+    ('a video i posted about forklift safety went viral', 'went viral'),
+    ('this thread I wrote on payroll tax took off last spring', 'took off'),
+]  # fmt: skip
+
+F_SOCIAL_METRIC_TRAPS = [
+    ('The transformer at my last site blew up last winter.', 'blew up'),
+    ('One report I made for the district took off some paperwork for the clerks.', 'took off'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), F_SOCIAL_METRIC_POSITIVES)
+def test_f_social_metric_is_found(redacted_spans, text, expected):
+    _f_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), F_SOCIAL_METRIC_TRAPS)
+def test_f_social_metric_traps_kept(redacted_spans, text, kept):
+    _f_kept(redacted_spans(text), text, kept)
