@@ -21,7 +21,7 @@ import yaml
 from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import is_name_like, word_zipf
-from .detect.places import is_ambiguous_place, is_place
+from .detect.places import has_location_cue, is_ambiguous_place, is_place
 from .detect.truecase import needs_truecasing, truecase
 from .policy import Policy
 from .types import Decision, Detection
@@ -90,10 +90,15 @@ def _inside_business_name(keep: Detection, d: Detection, text: str) -> bool:
     Only when a business word ends the name after the cue, and never a person."""
     if keep.recognizer != "EmployerContextRecognizer" or d.category == "PERSON" or d.end >= keep.end:
         return False
-    return bool(_BUSINESS_TAIL.search(text[d.end : keep.end]))
+    tail = text[d.end : keep.end]
+    if not regex.search(r"\p{Lu}", tail):
+        # said in lower case: "at the nez perce tribal hatchery", "at the Cherokee Nation casino"
+        return bool(_BUSINESS_TAIL_ANY_CASE.search(tail))
+    return bool(_BUSINESS_TAIL.search(tail))
 
 
 _BUSINESS_TAIL = regex.compile(r"(?-i:\b" + expand_macros("{BUSINESS}") + r"\b)")
+_BUSINESS_TAIL_ANY_CASE = regex.compile(r"\b" + expand_macros("{BUSINESS}") + r"\b", regex.IGNORECASE)
 
 
 def _could_be_name(word: str) -> bool:
@@ -278,12 +283,46 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
                 d = replace(d, start=d.start + article.end())
         if d is not None:
             kept.append(d)
+    kept = _places_read_as_people(cased, kept)
     kept = _person_with_family(text, kept)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)
     return [
         _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
         for i, d in enumerate(merged)
     ]
+
+
+def _places_read_as_people(text: str, detections: list[Detection]) -> list[Detection]:
+    """A gazetteer place the entity model alone calls a person, right after "at" or "in", is
+    the place: "mostly at [McAllen]", "a lot of shifts in [Odessa]" read like "mostly at [Fort
+    Hood]" would with a location, not a name ("at Tyler's place", "in Tyler Smith's crew" stay
+    people; a name the name lists know only after "at": "mostly at [Odessa]")."""
+    out = []
+    for d in detections:
+        if (
+            d.category == "PERSON"
+            and (
+                d.recognizer == "SpacyNerRecognizer"
+                and _AT_OR_IN_BEFORE.search(text, max(0, d.start - 8), d.start)
+                # a one-word first name that is also a town, after "at": "mostly at [Odessa]"
+                or d.recognizer == "NameGazetteerRecognizer"
+                and " " not in text[d.start : d.end]
+                and _AT_BEFORE_PLACE.search(text, max(0, d.start - 8), d.start)
+            )
+            and is_place(text[d.start : d.end])
+            and not _POSSESSIVE_OR_NAME_AFTER.match(text, d.end)
+            and not any(
+                o is not d and o.category == "PERSON" and o.start < d.end and d.start < o.end for o in detections
+            )
+        ):
+            d = replace(d, category="LOCATION")
+        out.append(d)
+    return out
+
+
+_AT_OR_IN_BEFORE = regex.compile(r"\b(?:at|in)\s+$", regex.IGNORECASE)
+_AT_BEFORE_PLACE = regex.compile(r"\bat\s+$", regex.IGNORECASE)
+_POSSESSIVE_OR_NAME_AFTER = regex.compile(r"['’]s\b|\s+\p{Lu}")
 
 
 def _person_with_family(text: str, detections: list[Detection]) -> list[Detection]:
@@ -336,7 +375,9 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
         fragment = _fragment_bounds(text, d)
         if fragment is not None:  # "I grew up in Denver[, Black and proud]."
             return Decision(replace(d, start=fragment[0], end=fragment[1]), "remove")
-    if policy.rewrite.attribute_adjuncts == "remove" and (action == "redact" and rule.label is not None or action == "remove"):
+    if policy.rewrite.attribute_adjuncts == "remove" and (
+        action == "redact" and rule.label is not None or action == "remove" or _work_place_adjunct(text, d, action)
+    ):
         lead = _ADJUNCT_LEAD.search(text, max(0, d.start - 40), d.start)
         start = lead.start(1) if lead is not None else None
         if start is None and d.category != "AGE" and _ADJUNCT_CUE.match(text, d.start):
@@ -356,6 +397,26 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # "driving trucks [in the Marine Corps]" against "driving trucks": the phrase goes
             return Decision(replace(d, start=start), "remove")
     return Decision(d, action)
+
+
+def _work_place_adjunct(text: str, d: Detection, action: str) -> bool:
+    """A place said as a circumstance of one's work history goes with its preposition, as a
+    service branch or a base there does: "six years as a parts clerk [in the Rio Grande Valley],
+    mostly [at McAllen]" reads like "six years as a parts clerk [in the Army], mostly [at Fort
+    Hood]". Not where one lives or comes from ("as a cook, and we live in [Killeen]")."""
+    if d.category != "LOCATION" or action != "redact" or has_location_cue(text, d.start):
+        return False
+    clause = _CLAUSE_START.search(text, max(0, d.start - 120), d.start)
+    start = clause.end() if clause else max(0, d.start - 120)
+    return bool(_WORK_AS.search(text, start, d.start))
+
+
+_CLAUSE_START = regex.compile(r"[.!?;]\s*(?!.*[.!?;])", regex.DOTALL)
+_WORK_AS = regex.compile(
+    r"\b(?:(?:worked|working|work|spent\s+\S+\s+(?:years?|months?|summers?|seasons?))\s+as\s+an?\s+\p{L}|"
+    r"(?:years?|months?|summers?|seasons?)\s+as\s+an?\s+\p{L})",
+    regex.IGNORECASE,
+)
 
 
 # A preposition that adds a circumstance, right before a cue ("driving trucks [in] the Marine

@@ -630,3 +630,99 @@ def test_heldout16_keep_classes_survive_uncased(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), HELDOUT16_STILL_REDACTED)
 def test_heldout16_keep_class_counterparts_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# heldout17 keep classes (own sentences): museums and venues named for a person or a place,
+# tribal enterprises as employers, carriers named like surnames, animation and VFX tools named
+# like people or places
+HELDOUT17_KEEP = [
+    ("I installed shows at the Frick Pittsburgh for two years.", "Frick Pittsburgh"),
+    ("I hung lights at the Ryman for a sold-out residency last spring.", "Ryman"),
+    ("I was a gallery attendant at the Getty for a year.", "Getty"),
+    ("I did visitor services at the Guggenheim on weekends.", "Guggenheim"),
+    ("I ushered at Carnegie Hall and the Kennedy Center.", "Carnegie Hall"),
+    ("I was a docent at the Smithsonian for two summers.", "Smithsonian"),
+    ("I spent four spawning seasons at the nez perce tribal hatchery.", "nez perce tribal hatchery"),
+    ("I was an accounts clerk at Cherokee Nation Businesses.", "Cherokee Nation Businesses"),
+    ("I flagged for the Navajo Nation Department of Transportation.", "Navajo Nation Department of Transportation"),
+    ("I dealt blackjack for the seminole tribe casino.", "seminole tribe casino"),
+    ("I worked at the Cherokee Nation casino as a cage cashier.", "Cherokee Nation casino"),
+    ("I was a container checker at matson for three years.", "matson"),
+    ("I drove for Werner Enterprises and then Schneider National out of the Laredo yard.", "Werner"),
+    ("I was a yard jockey at penske truck leasing.", "penske truck leasing"),
+    ("I did cleanup in Toon Boom Harmony on a kids' series.", "Toon Boom Harmony"),
+    ("I did rigging in Maya and sims in Houdini.", "Maya"),
+    ("I did comp in Nuke and lighting in Katana and Clarisse.", "Katana and Clarisse"),
+    ("i do cleanup in harmony and comp in nuke", "harmony"),
+    ("I animate in Maya and Blender every day.", "Maya and Blender"),
+]  # fmt: skip
+
+HELDOUT17_KEEP_UNCASED = [
+    ("i installed shows at the frick pittsburgh", "frick pittsburgh"),
+    ("i did a sold out ryman residency", "ryman"),
+    ("i worked as a guard at the getty then the guggenheim", "guggenheim"),
+    ("i spent four spawning seasons at the nez perce tribal hatchery", "nez perce tribal hatchery"),
+    ("i was a clerk at cherokee nation businesses", "cherokee nation businesses"),
+    ("i was a container checker at matson navigation then at penske truck leasing", "matson"),
+    ("i did cleanup in toon boom harmony and lookdev in katana and lighting in clarisse", "katana"),
+]  # fmt: skip
+
+HELDOUT17_STILL_REDACTED = [
+    ("I'm Nez Perce and proud of it.", "Nez Perce"),
+    ("i'm nez perce myself and i worked at the nez perce tribal hatchery", "myself"),  # placeholder there
+    ("I'm enrolled in the Cherokee Nation and I work at Walmart.", "Cherokee"),
+    ("My supervisor Mr. Schneider trained me on the forklift.", "Schneider"),
+    ("My coworker Matson Lee showed me the scanner.", "Matson"),
+    # carriers and museums named for a founder are kept by their full names only
+    ("Hey, Tom Schneider here, applying for the driver job.", "Schneider"),
+    ("I'm Ana Estes, and I worked at Penske Truck Leasing for two years.", "Estes"),
+    ("My trainer was Bob Getty, and he taught me hazmat.", "Getty"),
+    ("My daughter Maya is five.", "Maya"),
+    ("Hi, I'm Clarisse and I'm applying to be a compositor.", "Clarisse"),
+    ("We live in Harmony, so the commute is short.", "Harmony"),
+    ("I grew up in Pittsburgh near the Frick.", "Pittsburgh"),
+    ("I grew up with the Navajo Nation police around, and I worked at Walmart.", "Navajo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), HELDOUT17_KEEP)
+def test_heldout17_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), HELDOUT17_KEEP_UNCASED)
+def test_heldout17_keep_classes_survive_uncased(redact, text, kept):
+    assert kept in redact(text + UNCASED_MORE)
+
+
+@pytest.mark.parametrize(("text", "gone"), HELDOUT17_STILL_REDACTED)
+def test_heldout17_keep_class_counterparts_still_go(redact, text, gone):
+    out = redact(text)
+    if gone == "myself":
+        assert "i'm nez perce" not in out.lower()
+    else:
+        assert gone not in out
+
+
+# a place said as a circumstance of one's work history goes with its preposition, as a service
+# branch or a base there does (heldout17 cfj09)
+WORK_PLACE_PAIRS = [
+    (
+        "I spent six years as a parts clerk in the Army, mostly at Fort Hood, then two years at Penske Truck Leasing.",
+        "I spent six years as a parts clerk in the Rio Grande Valley, mostly at McAllen, then two years at Penske Truck Leasing.",
+    ),
+    (
+        "I worked four years as a warehouse clerk in the Air Force, mostly at Lackland, then at Waffle House.",
+        "I worked four years as a warehouse clerk in West Texas, mostly at Odessa, then at Waffle House.",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), WORK_PLACE_PAIRS)
+def test_work_history_place_reads_like_service_branch(redact, a, b):
+    assert redact(a).lower() == redact(b).lower()
+
+
+def test_home_place_keeps_its_preposition(redact):
+    out = redact("I worked as a cook at Denny's, and we live in Killeen.")
+    assert "we live in [" in out
