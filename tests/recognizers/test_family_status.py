@@ -681,3 +681,43 @@ def test_f_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_FAMILY_STATUS_TRAPS)
 def test_f_family_status_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# Helper i, probe round A: parental leave after a copula or preposition and one's own school run
+# said bare; traps: the pickup line, routes and desks that bus drivers, guards and daycare staff work.
+from .spans import assert_not_redacted  # noqa: E402
+
+I_FAMILY_POSITIVES = [
+    ("The gap in my resume was maternity leave, and before that I was a teller.", "maternity leave"),
+    ("i was out for paternity leave last spring and now i'm back looking for warehouse work full time", "paternity leave"),
+    ("I need to be done by three for school pickup, and I'm an experienced bookkeeper.", "school pickup"),
+    ("i do daycare drop-off at seven thirty so i can start at eight as a receptionist at any office nearby", "daycare drop-off"),
+    ("I leave at two thirty for the school run, so mornings are best.", "school run"),
+    # round B: adopting said after "my partner and I are"
+    ("My partner and I are adopting, and I'm a certified pharmacy tech.", "adopting"),
+    # round C: parental leave, and a birth said as news
+    ("I'm on parental leave until June, then I can start as an office assistant.", "parental leave"),
+    ("We just welcomed our second child, and I'm a reliable cashier.", "welcomed our second child"),
+    ("i had a baby last year so i took some time off but i'm ready to get back to work as a server", "had a baby"),
+    ("my wife and i are adopting a baby this spring so i need a stable schedule as a warehouse picker", "adopting a baby"),
+]
+I_FAMILY_TRAPS = [
+    ("I ran the school pickup line as a crossing guard for two years.", "school pickup line"),
+    ("I drove for school pickup routes as a bus driver.", "school pickup routes"),
+    ("I covered the daycare drop-off desk as a front desk assistant.", "daycare drop-off desk"),
+    ("I wrote the maternity leave policy as an HR assistant.", "maternity leave policy"),
+    ("The team and I are adopting new software at the clinic.", "adopting new software"),
+    ("My manager and I are adopting a new scheduling system.", "adopting a new scheduling system"),
+    ("I processed parental leave paperwork as an HR assistant.", "parental leave paperwork"),
+    ("We welcomed our new hires with a training binder as a shift lead.", "training binder"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), I_FAMILY_POSITIVES)
+def test_i_family_status_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), I_FAMILY_TRAPS)
+def test_i_family_status_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

@@ -654,3 +654,51 @@ def test_f_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_POLITICAL_TRAPS)
 def test_f_political_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# Helper i, probe round A: party conventions, caucuses and delegates; traps: conventions of
+# trades and clubs, where the word "party" is absent.
+I_POLITICAL_POSITIVES = [
+    ("I was a delegate at the state party convention and I'm good at event planning.", "state party convention"),
+    ("i helped set up the county party caucus and learned a lot about logistics and volunteers", "county party caucus"),
+    ("I answered phones at the state party headquarters during the primary.", "state party headquarters"),
+]
+I_POLITICAL_TRAPS = [
+    ("I was a delegate at the state FFA convention and I'm good at event planning.", "state FFA convention"),
+    ("I planned the national sales convention as an events coordinator.", "national sales convention"),
+    ("I worked the counter at a local party supply store.", "party supply store"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), I_POLITICAL_POSITIVES)
+def test_i_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), I_POLITICAL_TRAPS)
+def test_i_political_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# Helper i, probe round A: the noun after a party adjective ("the Democratic [candidate]"); traps:
+# marketing campaigns and ambiguous adjectives ("a progressive campaign of discounts").
+I_PARTY_NOUN_POSITIVES = [
+    ("I canvassed door to door for the Democratic candidate last fall, so I'm not afraid of talking to strangers.", "candidate"),
+    ("i made calls for the republican nominee last year and that taught me how to handle rejection on the phone every day", "nominee"),
+    ("I put up yard signs for the GOP ticket and I'm a landscaper.", "ticket"),
+]
+I_PARTY_NOUN_TRAPS = [
+    ("We ran a progressive campaign of discounts as a sales associate.", "campaign of discounts"),
+    ("I wrote a report on the democratic process in civics class.", "democratic process"),
+    ("I ran an email campaign for a candle shop as a marketing intern.", "email campaign"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), I_PARTY_NOUN_POSITIVES)
+def test_i_party_noun_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), I_PARTY_NOUN_TRAPS)
+def test_i_party_noun_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

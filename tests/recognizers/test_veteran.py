@@ -762,3 +762,38 @@ def test_probe_c_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_veteran_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# Helper i, probe round A: "the reserves" as one's service; traps: a bank's or store's reserves.
+I_VETERAN_POSITIVES = [
+    ("I was in the reserves while I finished my welding certification.", "the reserves"),
+    ("i spent six years in the reserves and i drive a forklift now at the distribution center in town", "the reserves"),
+    ("I joined the reserves after high school and learned truck maintenance.", "the reserves"),
+    # round B: the service member's noun after the branch, and a veterans' peer group
+    ("i was a marine infantryman and now i do loss prevention at a department store downtown for the past two years", "infantryman"),
+    ("I'm an Army paratrooper turned electrician.", "paratrooper"),
+    ("I'm part of a veterans' peer group at my school and I'm studying IT.", "veterans' peer group"),
+    ("I'm in the student veterans club and I'm studying accounting.", "student veterans club"),
+    ("I use my VA education benefits to study nursing at night.", "benefits"),
+    ("I'm a member of a veterans' networking group and I do welding.", "veterans' networking group"),
+    ("i go to a veterans support group on thursdays and i work days as a forklift driver at the lumber yard", "veterans support group"),
+]
+I_VETERAN_TRAPS = [
+    ("I managed the cash reserves for the credit union as a teller lead.", "cash reserves"),
+    ("I worked in the reserves department at the library.", "reserves department"),
+    ("I was in the reserves section of the warehouse stocking overflow.", "reserves section"),
+    ("i was a marine infantryman and now i do loss prevention at a department store downtown for the past two years", "loss prevention"),
+    ("I scheduled appointments at the veterans affairs clinic as a front desk clerk.", "front desk clerk"),
+    ("I'm a marine biologist and a lab technician.", "lab technician"),
+    ("I explained VA education benefits to students as a financial aid clerk.", "financial aid clerk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), I_VETERAN_POSITIVES)
+def test_i_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), I_VETERAN_TRAPS)
+def test_i_veteran_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
