@@ -33,7 +33,8 @@ _SAYS_NAME = (
 )
 _SAYS_CUE_RE = regex.compile(r"\b" + _SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|" + _SAYS_NAME + r")[\s,]+$",
+    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
+    r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + _SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
 
@@ -48,6 +49,10 @@ _NICKNAME_CUE_RE = regex.compile(
 )
 #: ... and below this Zipf value (the commonest given names, "mike" 4.8, "tony" 4.6, are below).
 NICKNAME_ZIPF = 5.0
+
+#: "Harmony and I co-led ...", "me and Grace": a given name paired with the speaker.
+_AND_I_AFTER = regex.compile(r"\s+(?:and|&)\s+(?:I|me|myself)\b(?!['’])")
+_ME_AND_BEFORE = regex.compile(r"\b(?:[Mm]e|I)\s+(?:and|&)\s+$")
 
 #: A name that is also this common as an English word (Zipf scale) needs a cue.
 COMMON_WORD_ZIPF = 3.6
@@ -252,6 +257,7 @@ class NameRecognizer(EntityRecognizer):
                 or self._name_follows(doc, i)
                 or self._subject_name(doc, i)
                 or self._coordinated(doc, i, last_end)
+                or self._beside_i(doc, i)
             ):
                 j = self._hyphen_end(doc, i + 1)
                 while j < len(doc) and (self._continues(doc[j]) or self._initial_end(doc, j) > j):
@@ -539,6 +545,22 @@ class NameRecognizer(EntityRecognizer):
         if k < len(doc) and self._continues(doc[k]):
             return k
         return j
+
+    def _beside_i(self, doc, i) -> bool:
+        """A listed given name paired with the speaker: "Harmony and I co-led the training", "me
+        and Grace ran the shift": a person, however common the word."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+            return False
+        if tok.lower_ in self._not_names or tok.lower_ in self._not_entities:
+            return False
+        if fold_accents(tok.text) not in given_names() or word_zipf(tok.lower_) >= SUBJECT_NAME_ZIPF:
+            return False
+        text = doc_text(doc)
+        return bool(
+            _AND_I_AFTER.match(text, tok.idx + len(tok.text))
+            or _ME_AND_BEFORE.search(text[max(0, tok.idx - 12) : tok.idx])
+        )
 
     def _subject_name(self, doc, i) -> bool:
         """A listed name as the subject of a verb ("Lauren provides parenting support", "Tyler

@@ -621,7 +621,7 @@ def _mark_names(text, words, capital, stop, before) -> None:
             or _named_after_weak_cue(text, words, k, folded in given, zipf)
         ):
             named[k] = True
-        elif _ROLE_CUE.search(before(k)) and (listed and zipf < 4.5 or folded in given and zipf < CUED_MAX_ZIPF or zipf < 2.5) and (
+        elif _ROLE_CUE.search(before(k)) and (listed and zipf < 4.5 or folded in given and zipf < CUED_MAX_ZIPF or zipf < 2.5 or zipf < 3.5 and _surname_next(text, words, k)) and (
             _named_after_weak_cue(text, words, k, folded in given, zipf)
         ):
             named[k] = True  # "my crew lead tavita", "my auntie wanjiru", "my boyfriend sam"
@@ -755,6 +755,19 @@ def _named_after_weak_cue(text, words, k: int, given: bool, zipf: float) -> bool
         return True  # "i'm oluwadamilare", "im kwabena": no word at all
     return zipf < 3.5 and (
         nxt is None or nxt in _stop_words() or word_zipf(nxt) < 2.5 or is_name_like(nxt) and word_zipf(nxt) < 3.0
+        or _surname_next(text, words, k)
+    )
+
+
+def _surname_next(text, words, k: int) -> bool:
+    """A listed surname right after word ``k``, not a verb form: "this is katana williams",
+    "my coworker nuke johnson" (a first name the given-name lists lack, such as a tool's name)."""
+    if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]] != " ":
+        return False
+    nxt = words[k + 1][2]
+    return (
+        fold_accents(nxt) in surnames() and word_zipf(nxt) < CUED_MAX_ZIPF and nxt not in _stop_words()
+        and not nxt.endswith(("ing", "ed")) and nxt not in _lists()["not_after_name"]
     )
 
 

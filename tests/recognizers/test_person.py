@@ -6,6 +6,8 @@ come through ``redact`` unchanged (or at least not as a PERSON).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .spans import assert_redacted
@@ -356,4 +358,63 @@ def test_zround_nickname_is_found(redacted_spans, text, expected):
 
 @pytest.mark.parametrize(("text", "survives"), ZROUND_NICKNAME_TRAPS)
 def test_zround_nickname_traps_survive(redact, text, survives):
+    assert survives in redact(text)
+
+
+# --- h-round: a person's name that is also a kept tool, firm or museum name. The keep lists
+# give way to a person cue (introduction, nickname, salutation, sign-off, relation, a reference
+# label, "trained by"), and a listed surname after a tool word makes it a full name.
+KEEP_WORD_NAME_POSITIVES = [
+    ("Hi, I'm Nuke Alvarez, a compositor with six years in commercials.", ["Nuke", "Alvarez"]),
+    ("The guys on the lot all call me Houdini.", ["Houdini"]),
+    ("My coworker Katana Brooks covered my shifts in March.", ["Katana", "Brooks"]),
+    ("I learned effects from Houdini Reyes, who ran our FX team.", ["Houdini", "Reyes"]),
+    ("I was mentored by Nuke Patel, our comp supervisor.", ["Nuke", "Patel"]),
+    ("Dear Harmony, thanks for the call today.", ["Harmony"]),
+    ("Thank you, Grant. I look forward to hearing from you.", ["Grant"]),
+    ("Thanks for your time. Cheers, Diesel", ["Diesel"]),
+    ("Supervisor: Baker Tilly, (555) 555-0134", ["Baker", "Tilly"]),
+    ("References: Grant Thornton (shift lead), Rosa Diaz (owner).", ["Grant", "Thornton"]),
+    ("Manager - Harmony Jenkins, front office.", ["Harmony", "Jenkins"]),
+    ("Please ask for Grant Thornton in receiving; he trained me.", ["Grant", "Thornton"]),
+    ("my coworker nuke johnson and i ran the night crew together", ["nuke", "johnson"]),
+    ("hi this is katana roberts calling about the rigging job you posted", ["katana", "roberts"]),
+    ("my supervisor houdini edwards taught me how to run the sims on the farm", ["houdini", "edwards"]),
+    ("dear harmony thank you for taking the time to talk with me yesterday", ["harmony"]),
+    ("Harmony and I rebuilt the whole onboarding binder.", ["Harmony"]),
+    ("Me and Whitney closed the store every Friday.", ["Whitney"]),
+    ("I worked for Arnold at his body shop for three summers.", ["Arnold"]),
+    ("I cleaned for Getty at her gallery on weekends.", ["Getty"]),
+    ("My nickname on the crew was Nuke, because I cleared backlogs.", ["Nuke"]),
+    ("My nickname at the shop was Diesel.", ["Diesel"]),
+]  # fmt: skip
+
+KEEP_WORD_NAME_TRAPS = [
+    ("I did compositing in Nuke and effects in Houdini for six years.", "Nuke"),
+    ("I did compositing in Nuke and effects in Houdini for six years.", "Houdini"),
+    ("I'm Houdini certified and I build HDAs for the pipeline.", "Houdini"),
+    ("Lookdev in Katana and rendering in Arnold were my daily work.", "Katana"),
+    ("I used Houdini Engine inside Unreal for our level tools.", "Houdini Engine"),
+    ("I audited for Grant Thornton for three years before going in-house.", "Grant Thornton"),
+    ("My last job was staff accountant at Baker Tilly.", "Baker Tilly"),
+    ("i did my comp work in nuke and my lighting in katana at the studio", "nuke"),
+    ("Thanks, everyone, for watching!", "everyone"),
+    ("I worked for Walmart at their distribution center in Bentonville.", "Walmart"),
+    ("I drove for J.B. Hunt for six years, mostly dedicated lanes.", "J.B. Hunt"),
+    ("Safety and I go way back.", "Safety"),
+    ("so yeah that is about everything on my work history and what i bring to the team thanks bye", "bye"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), KEEP_WORD_NAME_POSITIVES)
+def test_keep_word_names_are_found(redact, text, gone):
+    text = text + UNCASED_MORE if text == text.lower() else text
+    out = redact(text)
+    for name in gone:
+        assert not re.search(rf"\b{re.escape(name)}\b", out), (name, out)
+
+
+@pytest.mark.parametrize(("text", "survives"), KEEP_WORD_NAME_TRAPS)
+def test_keep_word_name_traps_survive(redact, text, survives):
+    text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
