@@ -7,6 +7,7 @@ import pytest
 from .spans import assert_redacted
 
 WRITTEN = [
+    ("My code's on GitHub at jcastellanos-dev, and I review pull requests daily.", ["at jcastellanos-dev"]),
     ("My handle is @maya.codes on Instagram.", ["@maya.codes"]),
     ("Follow me at @maya.codes for more.", ["@maya.codes"]),
     ("I'm @the_real_dev on Twitter.", ["@the_real_dev"]),

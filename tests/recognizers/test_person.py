@@ -14,6 +14,9 @@ from .spans import assert_redacted
 
 POSITIVES = [
     ("My crew chief, Desta Alemu, tells every new hire to stick with me.", ["Desta Alemu"]),
+    # a surname the lists lack after a cued given name, hyphenated or not (own sentences)
+    ("Hello, I'm Rosalind Mbeki-Hart, and I'm applying for the fare inspector job.", ["Rosalind Mbeki-Hart"]),
+    ("My name is Ana Okonkwo and I run the night desk.", ["Ana Okonkwo"]),
     ("The regulars know me as Roz, the one in the booth.", ["Roz"]),
     ("Hello, I'm Marisol Vega and I'm a pharmacy tech.", ["Marisol Vega"]),
     ("Hi, my name is Will and I will lead the team.", ["Will"]),
