@@ -212,6 +212,18 @@ _NOT_FAMILY_AFTER = frozenset({
     "brand", "brands", "owned", "run", "friendly", "room", "rooms", "style", "recipe", "recipes", "plan", "plans",
     "medicine", "court", "law", "services", "center", "centre", "pack", "size", "meal", "meals", "name",
 })
+#: A job title being applied for, named with a word the name lists hold ("applying for vineyard
+#: worker", "I applied for Orchard Hand"): the head noun of a job after a verb of applying.
+_APPLYING_FOR = regex.compile(
+    r"\b(?:apply|applying|applied|applies|application)\s+(?:for|to\s+be|as)\s+(?:an?\s+|the\s+|your\s+)?$",
+    regex.IGNORECASE,
+)
+_JOB_HEADS = frozenset({
+    "worker", "workers", "hand", "hands", "picker", "pickers", "operator", "assistant", "technician", "tech",
+    "driver", "clerk", "associate", "cook", "attendant", "aide", "helper", "laborer", "labourer", "specialist",
+    "supervisor", "manager", "lead", "packer", "loader", "mechanic", "installer", "porter", "steward", "keeper",
+    "crew", "member", "trainee", "apprentice", "inspector", "coordinator", "caregiver", "housekeeper", "server",
+})
 #: Words before a name that make it someone worked beside, not an employer ("I worked with Esperanza").
 _BESIDE_RE = regex.compile(r"\b(?:with|alongside|beside|under)\s+$", regex.IGNORECASE)
 
@@ -273,6 +285,9 @@ class NameRecognizer(EntityRecognizer):
                     score = 0.95  # "it's Mikey Zelaya": a cue, a name, a rare listed surname
                 elif family:
                     score = 0.95  # "nanny for the Lindqvist family": a family, not an employer
+                if j - i > 1 and doc[j - 1].lower_ in _JOB_HEADS and _APPLYING_FOR.search(doc_text(doc), 0, start):
+                    i = j  # "I'm applying for Vineyard Worker": the job applied for, not a person
+                    continue
                 if j - i > 1 and BRAND_POSSESSIVE.match(doc_text(doc), end):
                     i = j  # "poured Jack Daniel's at the bar", "at Marie Callender's.": a brand
                     continue

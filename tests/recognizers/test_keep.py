@@ -726,3 +726,67 @@ def test_work_history_place_reads_like_service_branch(redact, a, b):
 def test_home_place_keeps_its_preposition(redact):
     out = redact("I worked as a cook at Denny's, and we live in Killeen.")
     assert "we live in [" in out
+
+
+# --- heldout15 keep classes (own sentences): test and CI tools named like a place or a person
+# after a testing task, the Hemingway editor as a writing tool, tile membranes named like a
+# person, Epic's modules, landmark hotels named for a place, a job title applied for in lower case
+HELDOUT15_KEEP = [
+    ("I write cases in TestRail, automating smoke tests with Cypress, and kicking off the nightly runs in Jenkins.", "Cypress"),
+    ("I write cases in TestRail, automating smoke tests with Cypress, and kicking off the nightly runs in Jenkins.", "Jenkins"),
+    ("i automate the regression suite in cypress and the nightly runs go through jenkins", "cypress"),
+    ("i automate the regression suite in cypress and the nightly runs go through jenkins", "jenkins"),
+    ("Our Cypress tests run on every merge, and I added Selenium and Cypress coverage.", "Selenium and Cypress"),
+    ("I write help articles in Google Docs with Hemingway open in the other tab.", "Hemingway"),
+    ("i run every draft through hemingway before my editor sees it", "hemingway"),
+    ("We did showers and waterproofing with Schluter Kerdi, and Ditra under the tile.", "Schluter Kerdi"),
+    ("i do shower pans and waterproofing with schluter kerdi and kerdi-board", "schluter kerdi and kerdi-board"),
+    ("I was booking about 150 visits a day in Epic Cadence and did registration in Epic Prelude.", "Epic Cadence"),
+    ("I was booking about 150 visits a day in Epic Cadence and did registration in Epic Prelude.", "Epic Prelude"),
+    ("i handle charge review in epic resolute professional billing", "epic resolute professional billing"),
+    ("I spent seven years cleaning rooms, five at the Fontainebleau and two at a small inn.", "Fontainebleau"),
+    ("i did banquets at the bellagio for three years then housekeeping at the broadmoor", "broadmoor"),
+    ("I'm applying for Vineyard Worker for this harvest.", "Vineyard Worker"),
+    ("i'm applying for vineyard worker for this harvest i've done nine harvests", "vineyard worker"),
+    ("applying for orchard hand, i've picked apples six seasons", "orchard hand"),
+]  # fmt: skip
+
+HELDOUT15_KEEP_COUNTERPARTS = [
+    ("I grew up in Cypress, Texas and my neighbor was Gary Jenkins.", "Cypress"),
+    ("I grew up in Cypress, Texas and my neighbor was Gary Jenkins.", "Jenkins"),
+    ("My roommate Hemingway Brooks taught me to edit.", "Hemingway"),
+    ("My old foreman Mr. Schluter taught me tile.", "Schluter"),
+    ("My daughter Cadence started school this fall.", "Cadence"),
+    ("I live in Fontainebleau and commute.", "Fontainebleau"),
+    ("my name is dana driver and i'm applying for orchard hand", "dana"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), HELDOUT15_KEEP)
+def test_heldout15_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), HELDOUT15_KEEP_COUNTERPARTS)
+def test_heldout15_keep_class_counterparts_still_go(redact, text, gone):
+    assert gone not in redact(text)
+
+
+# third-party pronouns stay rewritten, the candidate's in reported speech above all (keeping a
+# customer's pronoun was tried and left out: too easy to keep the candidate's by mistake)
+HELDOUT15_PRONOUNS_STILL_REWRITTEN = [
+    ("My supervisor tells new hires, ask her, she knows.", "her"),
+    ("A customer told me to ask her because she knows the system.", "her"),
+    ("I helped my coworker with his forklift license.", "his"),
+    ("My manager said he trusts me with the keys.", "he"),
+    # a reference letter about the candidate: a verb or a copula between the noun and the pronoun
+    ("The owner gave her a raise after six months.", "her"),
+    ("Every customer loves her and asks for her by name.", "her"),
+    ("She is the patient her family trusts.", "her"),
+    ("He was a guest his first week and then joined the staff.", "his"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), HELDOUT15_PRONOUNS_STILL_REWRITTEN)
+def test_heldout15_other_pronouns_still_rewritten(redact, text, gone):
+    assert f" {gone} " not in f" {redact(text)} ".replace(",", " ").replace(".", " ")
