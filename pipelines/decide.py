@@ -308,6 +308,10 @@ def _places_read_as_people(text: str, detections: list[Detection]) -> list[Detec
                 or d.recognizer == "NameGazetteerRecognizer"
                 and " " not in text[d.start : d.end]
                 and _AT_BEFORE_PLACE.search(text, max(0, d.start - 8), d.start)
+                # a gazetteer place after moving or living there, whichever model calls it a
+                # person: "I moved to [Oak Lawn] with my husband", "we live in [Tyler]"
+                or d.recognizer in ("SpacyNerRecognizer", "NameGazetteerRecognizer")
+                and _MOVED_OR_LIVE_BEFORE.search(text, max(0, d.start - 30), d.start)
             )
             and is_place(text[d.start : d.end])
             and not _POSSESSIVE_OR_NAME_AFTER.match(text, d.end)
@@ -322,6 +326,11 @@ def _places_read_as_people(text: str, detections: list[Detection]) -> list[Detec
 
 _AT_OR_IN_BEFORE = regex.compile(r"\b(?:at|in)\s+$", regex.IGNORECASE)
 _AT_BEFORE_PLACE = regex.compile(r"\bat\s+$", regex.IGNORECASE)
+_MOVED_OR_LIVE_BEFORE = regex.compile(
+    r"\b(?:moved|relocated|moving|transferred)\s+(?:back\s+|out\s+|over\s+|down\s+|up\s+)?(?:here\s+)?(?:to|from)\s+$"
+    r"|\b(?:live|lives|living|lived|grew\s+up|raised|born)\s+(?:out\s+|over\s+|down\s+|up\s+)?in\s+$",
+    regex.IGNORECASE,
+)
 _POSSESSIVE_OR_NAME_AFTER = regex.compile(r"['’]s\b|\s+\p{Lu}")
 
 

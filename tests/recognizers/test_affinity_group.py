@@ -749,3 +749,28 @@ def test_f_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_AFFINITY_GROUP_TRAPS)
 def test_f_affinity_group_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_AFFINITY_GROUP_POSITIVES = [
+    ("I'm a member of 100 Black Men of Atlanta, where I keep the books.", '100 Black Men of Atlanta'),
+    ('i volunteer with 100 black men of memphis where i tutor', '100 black men of memphis'),
+    ('I mentor with 100 Black Women of Greater Cleveland on Saturdays.', '100 Black Women of Greater Cleveland'),
+]  # fmt: skip
+
+J_AFFINITY_GROUP_TRAPS = [
+    ('I ran 100 miles of cable at the site.', '100 miles of cable'),
+    ('I served 100 Black Friday customers an hour.', 'Black Friday customers'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_AFFINITY_GROUP_POSITIVES)
+def test_j_affinity_group_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'AFFINITY_GROUP'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_AFFINITY_GROUP_TRAPS)
+def test_j_affinity_group_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

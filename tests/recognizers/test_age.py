@@ -743,3 +743,34 @@ def test_probe_c_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), PROBE_C_TRAPS)
 def test_probe_c_age_traps_kept(redacted_spans, text, kept):
     _c_kept(redacted_spans(text), text, kept)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_AGE_POSITIVES = [
+    ("I'm sixty-one, so I remember posting payments by hand in a ledger, but I use QuickBooks Online.", 'posting payments by hand in a ledger'),
+    ('i remember keeping the books in a paper ledger', 'paper ledger'),
+    ('I started working back when inventory meant clipboards and carbon paper, so I appreciate every scanner.', 'back when inventory meant clipboards and carbon paper'),
+    ('i started back when ordering meant a fax machine and a clipboard', 'fax machine'),
+    ('I started working the summer I graduated high school, so I appreciate every scanner.', 'the summer I graduated high school'),
+    ('i got my first job the year i turned sixteen', 'the year i turned sixteen'),
+]  # fmt: skip
+
+J_AGE_TRAPS = [
+    ('I keep the general ledger for three clients.', 'general ledger'),
+    ('I count inventory with a clipboard and a scanner.', 'clipboard and a scanner'),
+    ('Back when the store was small we did everything ourselves.', 'the store was small'),
+    ('The summer I worked at the camp I learned CPR.', 'learned CPR'),
+    ('I post payments by hand when the system goes down.', 'post payments by hand'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_AGE_POSITIVES)
+def test_j_age_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'AGE'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_AGE_TRAPS)
+def test_j_age_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

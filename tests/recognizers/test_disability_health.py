@@ -750,3 +750,32 @@ def test_eround_disability_traps_survive(redact, text, survives):
 )
 def test_eround_article_agrees_with_a_rewrite_after_a_removal(redact, text, expected):
     assert redact(text) == expected
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_DISABILITY_HEALTH_POSITIVES = [
+    ('I had a heart stent put in last spring and my cardiologist cleared me.', 'heart stent put in'),
+    ('i had a heart stent put in last spring and i still climb ladders', 'heart stent put in'),
+    ('I got a pacemaker implanted two years ago.', 'pacemaker implanted'),
+    ("i've had two stents placed in 2019 and i feel great", 'two stents placed'),
+    ('I had a plate and screws put in my ankle after the fall.', 'plate and screws put in my ankle'),
+]  # fmt: skip
+
+J_DISABILITY_HEALTH_TRAPS = [
+    ('I put in stents for patients in the cath lab as a tech.', 'put in stents'),
+    ('I had a new water heater put in for a client last spring.', 'new water heater'),
+    ('I had the new panel put in last spring for the owner.', 'new panel'),
+    ('i got the screws put in the deck boards before noon', 'screws put in the deck'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_DISABILITY_HEALTH_POSITIVES)
+def test_j_disability_health_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'DISABILITY_HEALTH'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_DISABILITY_HEALTH_TRAPS)
+def test_j_disability_health_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

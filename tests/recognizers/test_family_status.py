@@ -721,3 +721,28 @@ def test_i_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), I_FAMILY_TRAPS)
 def test_i_family_status_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_FAMILY_STATUS_POSITIVES = [
+    ("i'm thirty two i'm engaged with no kids yet and i live nearby", 'engaged'),
+    ("I'm engaged with two kids, so I need days.", 'engaged'),
+    ("I'm engaged with a little boy at home.", 'engaged'),
+]  # fmt: skip
+
+J_FAMILY_STATUS_TRAPS = [
+    ("I'm engaged with the kids I tutor every week.", 'engaged with the kids I tutor'),
+    ('I stay engaged with customers on the floor.', 'engaged with customers'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_FAMILY_STATUS_POSITIVES)
+def test_j_family_status_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'FAMILY_STATUS'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_FAMILY_STATUS_TRAPS)
+def test_j_family_status_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

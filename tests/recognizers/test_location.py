@@ -317,3 +317,20 @@ def test_f_location_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_LOCATION_TRAPS)
 def test_f_location_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# --- round j: a gazetteer place after moving or living there is a place, not a person ----------
+J_MOVED_TO_PLACE = [
+    ("I'm thirty-five, I moved to Oak Lawn with my husband last year.", "moved to [Location1] with"),
+    ("I'm thirty-five, I moved to Lakewood with my wife last year.", "moved to [Location1] with"),
+    ("we live in Tyler now and i drive for a living", "live in [Location1] now"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_MOVED_TO_PLACE)
+def test_j_place_after_moving_is_a_location(redact, text, expected):
+    assert expected in redact(text)
+
+
+def test_j_a_person_after_with_stays_a_person(redact):
+    assert "[Person1]" in redact("I moved the pallets with Tyler Smith last week.")

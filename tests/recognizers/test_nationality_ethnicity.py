@@ -872,3 +872,33 @@ def test_uncased_nationality_ethnicity_is_found(redacted_spans, category, text, 
 def test_uncased_nationality_ethnicity_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_NATIONALITY_ETHNICITY_POSITIVES = [
+    ('I have TPS status, and my work permit is current.', 'TPS status'),
+    ('I have a US passport and a clean record.', 'US passport'),
+    ('i have a u.s. passport so i can travel for the job', 'passport'),
+    ('i also hold a canadian passport so i can cross', 'canadian passport'),
+    ("I'm third-generation Mexican American from Texas.", 'third-generation'),
+    ('im third generation italian american', 'third generation'),
+]  # fmt: skip
+
+J_NATIONALITY_ETHNICITY_TRAPS = [
+    ('I have a passport for the cruise line work.', 'a passport for the cruise line'),
+    ('I help clients with TPS applications at the clinic.', 'TPS applications'),
+    ('I have third-shift experience at the plant.', 'third-shift experience'),
+    ('I process passports at the post office.', 'process passports'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_NATIONALITY_ETHNICITY_POSITIVES)
+def test_j_nationality_ethnicity_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'NATIONALITY_ETHNICITY'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_NATIONALITY_ETHNICITY_TRAPS)
+def test_j_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

@@ -702,3 +702,31 @@ def test_i_party_noun_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), I_PARTY_NOUN_TRAPS)
 def test_i_party_noun_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_POLITICAL_POSITIVES = [
+    ("I'm a second amendment kind of fella, so if you hear me talking guns, that's why.", 'second amendment kind of fella'),
+    ('im a second amendment kind of guy', 'second amendment kind of guy'),
+    ("I'm a conservative kind of person, I'll admit.", 'conservative kind of person'),
+    ("i'm a pretty progressive kind of gal", 'progressive kind of gal'),
+    ("I'm a 2A fella through and through.", '2A fella'),
+]  # fmt: skip
+
+J_POLITICAL_TRAPS = [
+    ("I'm a detail kind of guy who double-checks every invoice.", 'detail kind of'),
+    ("I'm a people person kind of guy at the front desk.", 'front desk'),
+    ("i'm a conservative estimator kind of guy on bids", 'estimator'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_POLITICAL_POSITIVES)
+def test_j_political_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'POLITICAL'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_POLITICAL_TRAPS)
+def test_j_political_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

@@ -1246,3 +1246,32 @@ def test_f_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_RELIGION_TRAPS)
 def test_f_religion_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_RELIGION_POSITIVES = [
+    ('Thank you, and God keep you.', 'God keep you'),
+    ('thanks for watching and god keep you all', 'god keep you all'),
+    ('May the Lord watch over you, and thanks for listening.', 'the Lord watch over you'),
+    ('I might step out for five minutes to say a decade of the rosary, but the board is ready.', 'say a decade of the rosary'),
+    ('i step away at noon to pray the rosary', 'pray the rosary'),
+    ('I say my novena on the bus to work.', 'say my novena'),
+]  # fmt: skip
+
+J_RELIGION_TRAPS = [
+    ('I say a few words to the crew before every shift.', 'say a few words'),
+    ('I keep the ledger for the church thrift store as a volunteer bookkeeper.', 'volunteer bookkeeper'),
+    ('I pray the customers are patient on Black Friday.', 'customers are patient'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_RELIGION_POSITIVES)
+def test_j_religion_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'RELIGION'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_RELIGION_TRAPS)
+def test_j_religion_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)

@@ -383,3 +383,29 @@ def test_uncased_school_is_found(redacted_spans, category, text, expected):
 def test_uncased_school_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# --- round j (heldout15 classes) ---------------------------------------------------------------
+from .spans import assert_not_redacted as _j_kept, assert_redacted as _j_found  # noqa: E402
+
+J_SCHOOL_POSITIVES = [
+    ("I'm forty-six. I'm a Ball State grad, and I've spent seven years as a clerk.", 'Ball State grad'),
+    ("I'm a proud Fresno State graduate.", 'Fresno State graduate'),
+    ('as a Purdue alum i know the area', 'Purdue'),
+]  # fmt: skip
+
+J_SCHOOL_TRAPS = [
+    ("I'm a Google Career Certificate grad in IT support.", 'Google Career Certificate'),
+    ("I'm a CompTIA A+ grad with two years on the help desk.", 'CompTIA A+'),
+    ('I hire new grads for the warehouse.', 'new grads'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), J_SCHOOL_POSITIVES)
+def test_j_school_is_found(redacted_spans, text, expected):
+    _j_found(redacted_spans(text, 'SCHOOL'), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), J_SCHOOL_TRAPS)
+def test_j_school_traps_kept(redacted_spans, text, kept):
+    _j_kept(redacted_spans(text), text, kept)
