@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from .detect.gender import neutral_form
+from .detect.names import SAYS_NAME
 from .policy import Policy
 from .types import Decision, RedactedText, Redaction
 
@@ -288,8 +289,7 @@ _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
 # work says [Obi]", "folks know me as [Big T]"
 _SELF_ALIAS = regex.compile(
     r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
-    r"|\b(?:everybody|everyone|people|folks|friends|they|all)\b[^.!?,]{0,25}\bsays?"
-    r"|\bjust\s+call\s+me)[,:]?\s+(?:[\"“']\s*)?$",
+    r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?$",
     regex.IGNORECASE,
 )
 

@@ -25,16 +25,16 @@ from .results import doc_text, finding
 
 #: "everybody at work says Obi", "everyone on the floor just says Tee", "the guys all say Hank":
 #: what the people around one say for one's name.
-_SAYS_NAME = (
+SAYS_NAME = (
     r"(?:every(?:body|one)|people|folks|they|the\s+(?:\w+\s+)?(?:guys|crew|kids|drivers|residents|patients|"
     r"regulars|customers|nurses|techs|girls|team|ladies|staff))(?:\s+(?:at|on|in|around|here\s+at)\s+"
     r"(?:work|the\s+\w+|my\s+\w+|school|home))?(?:\s+(?:here|there))?(?:\s+(?:just|all|always|mostly|still))?"
     r"\s+(?:say|says|said)"
 )
-_SAYS_CUE_RE = regex.compile(r"\b" + _SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
+_SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
-    r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + _SAYS_NAME + r")[\s,]+$",
+    r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
 
@@ -43,7 +43,7 @@ _STRONG_CUE_RE = regex.compile(
 #: nickname in front going with it (a capitalised one is found by ``_strongly_cued``).
 _NICKNAME_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed|ing)?\s+me|nickname(?:\s+[\w'’]+){0,4}?\s+(?:is|was)|nickname['’]s|nicknamed\s+me|known\s+as|know\s+me\s+as|"
-    r"go(?:es)?\s+by|i\s+go\s+by|" + _SAYS_NAME + r")[\s,]+(?:just\s+|like\s+)?"
+    r"go(?:es)?\s+by|i\s+go\s+by|" + SAYS_NAME + r")[\s,]+(?:just\s+|like\s+)?"
     r"((?:big|lil|lil['’]|little|young|yung|baby|miss|mister|mr\.?|mrs\.?|ms\.?|coach|chef|doc)\s+)?$",
     regex.IGNORECASE,
 )
