@@ -21,7 +21,7 @@ import yaml
 from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import is_name_like, word_zipf
-from .detect.places import has_location_cue, is_ambiguous_place, is_place
+from .detect.places import has_location_cue, is_ambiguous_place, is_place, regions
 from .detect.truecase import needs_truecasing, truecase
 from .policy import Policy
 from .types import Decision, Detection
@@ -629,7 +629,21 @@ def _drop_rewrites_under_redactions(detections: list[Detection]) -> list[Detecti
 def _joinable(text: str, a: Detection, b: Detection) -> bool:
     if a.neutral is not None or b.neutral is not None:
         return False  # two rewrites side by side stay two rewrites ("her work wife")
-    return a.category == b.category and bool(_JOINABLE_GAP.match(text[a.end : b.start]))
+    if a.category != b.category:
+        return False
+    gap = text[a.end : b.start]
+    # "from [Rogers, Arkansas]" is one place, as "from [Huehuetenango]" is: a state or country
+    # after a comma says where the place is
+    return bool(_JOINABLE_GAP.match(gap)) or (
+        a.category == "LOCATION" and _COMMA_GAP.match(gap) is not None and _is_region(text[b.start : b.end])
+    )
+
+
+_COMMA_GAP = regex.compile(r"^,[ \t]*(?:the[ \t]+)?$")
+
+
+def _is_region(surface: str) -> bool:
+    return " ".join(surface.split()).lower().removeprefix("the ") in regions()
 
 
 

@@ -249,7 +249,11 @@ _WORKPLACE_IN = regex.compile(
     r"(?:\b(?:at|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’&.-]*[\s-]+){0,3}[A-Z][\w'’&.-]*"
     r"|\b(?:the|a|an|our|their|that)\s+(?:[A-Z][\w'’&.-]*[\s-]+){0,2}[A-Z][\w'’&.-]*"
     r"|\b(?:store|shop|location|branch|plant|warehouse|site|office|hospital|clinic|restaurant|hotel|"
-    r"facility|center|centre|campus|mall|depot|yard|terminal|franchise|distribution\s+center|dealership))"
+    r"facility|center|centre|campus|mall|depot|yard|terminal|franchise|distribution\s+center|dealership|"
+    # the people one serves or the work one did there: "clients in Chinatown", "harvests up in Napa"
+    r"clients|customers|families|patients|residents|tenants|households|seniors|growers|farms|vineyards|"
+    r"harvests|routes?|jobs?|sites|crews?)"
+    r"|\b(?:up|down|over|out))"
     r"\s+in\s+$"
 )
 
@@ -278,11 +282,15 @@ class PlaceRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        previous_end = -1
         for m in _CAP_RUN.finditer(text):
             for start, end in _place_spans(text, m.start(), m.group()):
                 surface = text[start:end]
-                cued = has_location_cue(text, start) or (
-                    is_place(surface) and is_name_like(surface) and has_workplace_cue(text, start, end)
+                cued = (
+                    has_location_cue(text, start)
+                    or (is_place(surface) and has_workplace_cue(text, start, end))
+                    or (_REGION_AFTER_PLACE.fullmatch(text, previous_end, start) and surface.lower() in regions())
+                    or (is_place(surface) and _PLACE_BESIDE_PLACE.fullmatch(text, previous_end, start))
                 )
                 if surface.isupper() and len(surface) > 2:
                     continue  # acronyms (ADP, EMT) are tools far more often than places
@@ -290,8 +298,10 @@ class PlaceRecognizer(EntityRecognizer):
                     continue  # "Chicago-style hot dogs", "Philly cheesesteaks", "the Chicago Bears"
                 if _prefixed_place(surface) or is_place(surface) and (cued or not is_ambiguous_place(surface)):
                     results.append(self._result(_lead_start(text, start), end, 0.85 if cued else 0.7))
+                    previous_end = end
                 elif cued and _plausible_unknown_place(surface):
                     results.append(self._result(_lead_start(text, start), end, 0.6))
+                    previous_end = end
         for m in _STREET.finditer(text):
             results.append(self._result(m.start(), m.end(), 0.9))
         return results
@@ -299,6 +309,12 @@ class PlaceRecognizer(EntityRecognizer):
     def _result(self, start, end, score):
         return finding(self, "LOCATION", start, end, score)
 
+
+#: The state or country that follows a place names where it is: "in Enugu, Nigeria", "from Rogers,
+#: Arkansas" (a state or country alone needs a cue: "Texas Roadhouse", "Georgia" the person).
+_REGION_AFTER_PLACE = regex.compile(r",\s*(?:the\s+)?")
+#: A place named beside a place is a place too: "up in Napa and Sonoma", "Tacoma or Olympia".
+_PLACE_BESIDE_PLACE = regex.compile(r"(?:,\s*)?\s+(?:and|or)\s+")
 
 #: A dish or style named after a place: "Chicago-style", "New York style", "Philly cheesesteak",
 #: "Buffalo wings", "Texas toast", "Nashville hot chicken" (what a cook makes is a job fact).

@@ -361,6 +361,10 @@ def _mark_places(text, words, capital, stop, before) -> None:
                 continue  # "and i weld" (Weld County): a verb
             if n == 1 and not cued and _IN_PLACE.search(before(k)) and _town_after_in(surface):
                 cued = True  # "stocked coolers at buc-ee's in katy", "a condo in ballard"
+            if n == 1 and not cued and k > 1 and words[k - 1][2] in ("and", "or") and capital[k - 2] and (
+                _town_after_in(surface)
+            ):
+                cued = True  # "up in napa and sonoma": a town beside a town
             if _WORKPLACE_BEFORE.search(before(k)) and _mark_workplace(words, capital, stop, k, n):
                 k += n
                 break

@@ -11,8 +11,17 @@ POSITIVES = [
     ("I grew up in Orange Mound and now live in Memphis.", ["Orange Mound", "Memphis"]),  # neighbourhood
     ("I was raised in Little Havana.", ["Little Havana"]),
     ("I live in Lake Worth with my family.", ["Lake Worth"]),
-    ("We moved to Houston, Texas last year.", ["Houston", "Texas"]),
-    ("I'm originally from Lagos, Nigeria.", ["Lagos", "Nigeria"]),
+    ("We moved to Houston, Texas last year.", ["Houston, Texas"]),  # one place: its state says where
+    ("I'm originally from Lagos, Nigeria.", ["Lagos, Nigeria"]),
+    # a state or country after a place and a comma is where the place is, cue or not
+    ("Before I came here I nursed in Enugu, Nigeria.", ["Enugu, Nigeria"]),
+    ("I did my first two seasons in Salinas, California.", ["Salinas, California"]),
+    ("I was born in Laoag, the Philippines, and came here at ten.", ["Laoag, the Philippines"]),
+    # the people served or the work done there: a gazetteer place after "in"
+    ("I worked harvests up in Napa and Sonoma mostly.", ["Napa", "Sonoma"]),
+    ("I speak Cantonese, so I can take clients in Chinatown too.", ["Chinatown"]),
+    ("i worked harvests up in napa and sonoma mostly cane pruning", ["napa", "sonoma"]),
+    ("My route was down in Galveston for a year.", ["Galveston"]),
     ("I commute from Newark every day.", ["Newark"]),
     ("I'm based in Oakland.", ["Oakland"]),
     ("I grew up in the Bronx.", ["Bronx"]),
@@ -99,6 +108,10 @@ TRAPS = [
     ("I'm on my delivery route by seven.", "delivery route"),
     ("I process I-9s and I-9 verification for new hires.", "I-9 verification"),
     ("I did I-9 compliance audits.", "I-9 compliance"),
+    # departments after "in" are no places, even after a work word or "over in"
+    ("I was at Kroger in Receiving, then over in Shipping for a year.", "Receiving, then over in Shipping"),
+    ("Our crews in Maintenance use Fiix every day.", "Maintenance use Fiix"),
+    ("I speak Spanish, German and French with our clients.", "Spanish, German and French"),
 ]  # fmt: skip
 
 
