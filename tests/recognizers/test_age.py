@@ -755,6 +755,10 @@ J_AGE_POSITIVES = [
     ('i started back when ordering meant a fax machine and a clipboard', 'fax machine'),
     ('I started working the summer I graduated high school, so I appreciate every scanner.', 'the summer I graduated high school'),
     ('i got my first job the year i turned sixteen', 'the year i turned sixteen'),
+    # what people expect of someone one's age: the age word goes, the sentence stays
+    ("People assume a teenager won't want to sit with boxes all day, but I love it.", 'a teenager'),
+    ("Managers might think a retiree can't keep up with the scanners.", 'a retiree'),
+    ('people figure some old timer cant learn the new software but i was the fastest one on our team at the warehouse', 'some old timer'),
 ]  # fmt: skip
 
 J_AGE_TRAPS = [
@@ -763,6 +767,9 @@ J_AGE_TRAPS = [
     ('Back when the store was small we did everything ourselves.', 'the store was small'),
     ('The summer I worked at the camp I learned CPR.', 'learned CPR'),
     ('I post payments by hand when the system goes down.', 'post payments by hand'),
+    ('I think a kid would love the science kits we sell.', 'a kid would love'),
+    ('We assume a customer will call back within the week.', 'a customer will call back'),
+    ('most people think a teller just counts cash but i also open accounts and handle wires for small business clients every single day', 'a teller just counts cash'),
 ]  # fmt: skip
 
 

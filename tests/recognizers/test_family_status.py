@@ -14,6 +14,10 @@ from .spans import assert_redacted
 
 POSITIVES = [
     ("I'm married with three kids, so I'm used to chaos.", ['married with three kids']),
+    # children named one by one after "with": one cue, whatever their number or sex
+    ("I'm married with a boy and a girl, so weekends are busy.", ['married with a boy and a girl']),
+    ("I'm a single dad with a son and two daughters at home.", ['single dad with a son and two daughters']),
+    ("i'm divorced with a teenage son and a baby girl and i work any shift they need me", ['divorced with a teenage son and a baby girl']),
     ("I'm single, and I can pick up any shift.", ['single']),
     ("i'm not married and i can travel for work anytime", ['not married']),
     ("I'm divorced and I've rebuilt my whole schedule around work.", ['divorced']),
