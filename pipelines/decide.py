@@ -413,13 +413,36 @@ def _work_place_adjunct(text: str, d: Detection, action: str) -> bool:
     service branch or a base there does: "six years as a parts clerk [in the Rio Grande Valley],
     mostly [at McAllen]" reads like "six years as a parts clerk [in the Army], mostly [at Fort
     Hood]". Not where one lives or comes from ("as a cook, and we live in [Killeen]")."""
-    if d.category != "LOCATION" or action != "redact" or has_location_cue(text, d.start):
+    if action != "redact" or d.category not in ("LOCATION", "SCHOOL"):
+        return False
+    if _TIME_THERE.search(text, max(0, d.start - 60), d.start) or (
+        d.category == "LOCATION" and _YEARS_THERE.search(text, max(0, d.start - 60), d.start)
+    ):
+        # "precision work [during my time at <school>]" as "[during my time in the Army]", "I
+        # got my start [in the Hudson Valley]" as "[in the Army]"
+        return True
+    if d.category != "LOCATION" or has_location_cue(text, d.start):
         return False
     clause = _CLAUSE_START.search(text, max(0, d.start - 120), d.start)
     start = clause.end() if clause else max(0, d.start - 120)
     return bool(_WORK_AS.search(text, start, d.start))
 
 
+# A span of one's working or learning life spent somewhere, said right before the place or school.
+_TIME_THERE = regex.compile(
+    r"\b(?:(?:during|through|from|in|after|before)\s+my\s+(?:time|years?|days|semesters?|stint|tour|training)|"
+    r"(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:training|apprenticeship|coursework|program|classes|course)|"
+    r"(?:got|had|found)\s+my\s+start|(?:trained|training|certified|apprenticed))"
+    r"\s+(?:at|in|with|through|from|on)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+# ... and, for a place, years of work there ("I did six years [in the Bronx] as an operator"; a
+# year at a school is a school).
+_YEARS_THERE = regex.compile(
+    r"\b(?:did|spent|served|put\s+in|worked)\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:years?|months?|summers?|seasons?|tours?)"
+    r"\s+(?:at|in|with|on)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 _CLAUSE_START = regex.compile(r"[.!?;]\s*(?!.*[.!?;])", regex.DOTALL)
 _WORK_AS = regex.compile(
     r"\b(?:(?:worked|working|work|spent\s+\S+\s+(?:years?|months?|summers?|seasons?))\s+as\s+an?\s+\p{L}|"

@@ -227,15 +227,18 @@ def test_attribute_cues_joined_by_a_joining_word_share_one_placeholder(text, par
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
-        # a comma separates two places: two entities
-        ("Memphis, Tennessee", [("Memphis", "LOCATION"), ("Tennessee", "LOCATION")], 2),
+        # a comma separates two places: two entities ...
+        ("Memphis, Nashville", [("Memphis", "LOCATION"), ("Nashville", "LOCATION")], 2),
+        # ... unless the second is the state or country the first is in
+        ("Memphis, Tennessee", [("Memphis", "LOCATION"), ("Tennessee", "LOCATION")], 1),
+        ("Laoag, the Philippines", [("Laoag", "LOCATION"), ("Philippines", "LOCATION")], 1),
         # different categories side by side stay apart
         ("Maya Atlanta", [("Maya", "PERSON"), ("Atlanta", "LOCATION")], 2),
         # a word between them
         ("Maya and Sam", [("Maya", "PERSON"), ("Sam", "PERSON")], 2),
     ],
 )
-def test_neighbours_are_not_joined_across_words_commas_or_categories(text, found, expected):
+def test_neighbours_are_joined_only_across_spaces_or_a_place_and_its_region(text, found, expected):
     assert len(decide(text, [at(text, s, c) for s, c in found], DEFAULT)) == expected
 
 

@@ -715,6 +715,23 @@ WORK_PLACE_PAIRS = [
         "I worked four years as a warehouse clerk in the Air Force, mostly at Lackland, then at Waffle House.",
         "I worked four years as a warehouse clerk in West Texas, mostly at Odessa, then at Waffle House.",
     ),
+    # ... and so does a place or a school where one's time, training or start was
+    (
+        "I did six years in the Navy as a power plant operator, then three years with JLL.",
+        "I did six years in Baltimore as a power plant operator, then three years with JLL.",
+    ),
+    (
+        "I got really into precision work during my time in the Marines, and now I run a Haas mill.",
+        "I got really into precision work during my time at Morehouse College, and now I run a Haas mill.",
+    ),
+    (
+        "I did my heavy equipment training in the Army and I've run loaders since.",
+        "I did my heavy equipment training at Diné College and I've run loaders since.",
+    ),
+    (
+        "i got my start in the air force and that's where i learned hazmat paperwork",
+        "i got my start in san antonio and that's where i learned hazmat paperwork",
+    ),
 ]  # fmt: skip
 
 
@@ -726,6 +743,18 @@ def test_work_history_place_reads_like_service_branch(redact, a, b):
 def test_home_place_keeps_its_preposition(redact):
     out = redact("I worked as a cook at Denny's, and we live in Killeen.")
     assert "we live in [" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "stays"),
+    [
+        ("I did a year at Spelman College before I switched to welding.", "I did a year at [School1]"),
+        ("I graduated from Howard University in May.", "graduated from [School1]"),
+        ("I grew up in Baltimore and did six years as a cook.", "grew up in [Location1]"),
+    ],
+)
+def test_schools_and_homes_outside_work_time_keep_their_placeholder(redact, text, stays):
+    assert stays in redact(text)
 
 
 # --- heldout15 keep classes (own sentences): test and CI tools named like a place or a person
