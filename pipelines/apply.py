@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex
 
 from .detect.gender import neutral_form
-from .detect.names import SAYS_NAME
+from .detect.names import SELF_ALIAS
 from .policy import Policy
 from .types import Decision, RedactedText, Redaction
 
@@ -285,15 +285,6 @@ _CLAUSE_WORDS = {
     "most", "mostly", "daily", "still", "again", "there", "here", "while", "if", "as",
 }
 _ARTICLE_END = regex.compile(r"\b(?:a|an|A|An)$")
-# what the speaker is called: "the drivers all call me [Hank]", "I go by [Kay]", "everybody at
-# work says [Obi]", "folks know me as [Big T]"
-_SELF_ALIAS = regex.compile(
-    r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
-    r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?$",
-    regex.IGNORECASE,
-)
-
-
 def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
     d = decision.detection
     surface = text[d.start : d.end]
@@ -304,7 +295,7 @@ def _replacement(text, decision, policy, numbering) -> tuple[str, str]:
         if neutral is not None:
             return neutral, "neutralize"
     shared = policy.rule(d.category).label is not None
-    alias = d.category == "PERSON" and _SELF_ALIAS.search(text, max(0, d.start - 60), d.start) is not None
+    alias = d.category == "PERSON" and SELF_ALIAS.search(text, max(0, d.start - 60), d.start) is not None
     n = numbering.number(
         policy.placeholder_group(d.category), d.category, surface, d.entity_key, shared, alias
     )

@@ -20,7 +20,7 @@ import yaml
 
 from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
-from .detect.names import is_name_like, word_zipf
+from .detect.names import SELF_ALIAS_CUE, is_name_like, word_zipf
 from .detect.places import has_location_cue, is_ambiguous_place, is_place, regions
 from .detect.truecase import needs_truecasing, truecase
 from .policy import Policy
@@ -285,10 +285,41 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
             kept.append(d)
     kept = _places_read_as_people(cased, kept)
     kept = _person_with_family(text, kept)
+    kept = _nicknames(text, kept)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)
     return [
         _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
         for i, d in enumerate(merged)
+    ]
+
+
+# A word for a kind of person that the speaker says they are called is a nickname, and a nickname
+# is the candidate's: "the kids just call me [Granny]" and "call me [bro]" both read "call me
+# [Person1]", where one was an age placeholder and the other "call me person".
+_NICKNAMED = frozenset({"GENDER", "AGE"})
+_NICKNAME_END = regex.compile(r"\s*(?:[,.;:!?\"”)]|$|(?:and|or|but|so|because|cause|since|at|on|around|here)\b)", regex.IGNORECASE)
+_CALLED = regex.compile(
+    # (a description is not a name: "they call me [a total girlboss]", "her right hand woman")
+    SELF_ALIAS_CUE + r"((?:(?!(?:a|an|the|her|his|my|their|our|your|this|that|some|such|one|kind|sort)\b)[\p{L}'’-]+\s+){0,2})$",
+    regex.IGNORECASE,
+)
+
+
+def _nicknames(text: str, detections: list[Detection]) -> list[Detection]:
+    names = []
+    for d in detections:
+        called = _CALLED.search(text, max(0, d.start - 80), d.start)
+        if (
+            called
+            and d.category in _NICKNAMED
+            and not d.recognizer.startswith(("Pronoun", "GenderIdentity"))  # "I go by he/they"
+            and _NICKNAME_END.match(text, d.end)
+        ):
+            # with the words before it: "call me [big sis]"
+            names.append(replace(d, start=called.start(1), category="PERSON", neutral=None, modifier=False))
+    return [
+        next((n for n in names if n.start <= d.start and d.end <= n.end), d) if d.category in _NICKNAMED else d
+        for d in detections
     ]
 
 

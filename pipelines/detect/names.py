@@ -31,6 +31,17 @@ SAYS_NAME = (
     r"(?:work|the\s+\w+|my\s+\w+|school|home))?(?:\s+(?:here|there))?(?:\s+(?:just|all|always|mostly|still))?"
     r"\s+(?:say|says|said)"
 )
+SELF_ALIAS_CUE = (
+    r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
+    r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
+)
+# what the speaker is called: "the drivers all call me [Hank]", "I go by [Kay]", "everybody at
+# work says [Obi]", "folks know me as [Big T]"
+SELF_ALIAS = regex.compile(
+    SELF_ALIAS_CUE + r"$",
+    regex.IGNORECASE,
+)
 _SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
     r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"

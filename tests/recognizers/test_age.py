@@ -88,10 +88,8 @@ POSITIVES = [
     ("I'm the old guy on the crew but I keep up.", ['old guy']),
     # the group it is among goes with a role word, as with "the youngest one on our crew"
     ("These days I'm the old-timer on our crew, but I still post the top numbers.", ['old-timer on our crew']),
-    ("Everybody calls me keiki because I'm the youngest.", ['keiki', 'youngest']),
-    ('Everybody calls me auntie at the store.', ['auntie']),
-    ('the guys on the dock call me pops', ['pops']),
-    ('everyone at the shop calls me kiddo', ['kiddo']),
+    # (a nickname the speaker is called is the candidate's name: see test_r1 below)
+    ("Everybody calls me keiki because I'm the youngest.", ['youngest']),
     ("I've got grandkids, so I'm patient with little ones.", ['grandkids']),
     ('I spoil my grandkids every weekend.', ['grandkids']),
     ('My kids are grown, so I can work any shift.', ['My kids are grown']),
@@ -106,7 +104,7 @@ POSITIVES = [
     ('Back when Obama was president I was still in middle school.', ['Back when Obama was president']),
     ("I'm class of twenty twenty-two at Dunbar.", ['class of twenty twenty-two']),
     ("I'm a rising senior at Central High and I need a summer job.", ['a rising senior']),
-    ("Everybody on the line calls me Pops, I'm the old man of the crew.", ['Pops', 'old man']),
+    ("Everybody on the line calls me Pops, I'm the old man of the crew.", ['old man']),
     ("I remember when gas was under a dollar, and I've pumped it.", ['I remember when gas was under a dollar']),
     ("I learned to code on a Commodore 64, so yeah, I've been around.", ['I learned to code on a Commodore 64']),
     ("We didn't have smartphones when I started, we had pagers.", ["We didn't have smartphones when I started", 'we had pagers']),
@@ -598,9 +596,21 @@ R1_NICKNAME_TRAPS = [
 ]  # fmt: skip
 
 
+R1_NICKNAMES += [
+    ("Everybody calls me keiki because I'm the youngest.", "keiki"),
+    ("Everybody calls me auntie at the store.", "auntie"),
+    ("the guys on the dock call me pops", "pops"),
+    ("everyone at the shop calls me kiddo", "kiddo"),
+    ("Everybody on the line calls me Pops, I'm the old man of the crew.", "Pops"),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), R1_NICKNAMES)
-def test_r1_kin_nickname_with_its_name_is_found(redacted_spans, text, words):
-    assert_redacted(redacted_spans(text, "AGE"), text, words)
+def test_r1_kin_nickname_with_its_name_is_found(redacted_spans, redact, text, words):
+    # an age or kin word one is called by is a nickname: the candidate's own placeholder, as
+    # "call me bro" and "call me Hank" are (test_person.py)
+    assert_redacted(redacted_spans(text, "PERSON"), text, words)
+    assert "[Person1]" in redact(text)
 
 
 @pytest.mark.parametrize(("text", "survives"), R1_NICKNAME_TRAPS)

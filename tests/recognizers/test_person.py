@@ -58,6 +58,22 @@ def test_nickname_after_full_name_shares_the_placeholder(redact):
     assert redact("I'm Kelsey Moore, but call me Kels.") == "I'm [Person1], but call me [Person1]."
 
 
+@pytest.mark.parametrize(
+    "called",
+    ["Granny", "bro", "mama bear", "the old man", "kiddo", "Auntie", "big sis", "young blood"],
+)
+def test_a_person_word_one_is_called_is_ones_nickname(redact, called):
+    # whatever word the crew calls one, it reads as the candidate's name: no age placeholder on
+    # one side and "call me person" on the other
+    text = f"Hi, I'm Pearl Hightower. The kids at the club just call me {called}, and I love it."
+    assert redact(text) == "Hi, I'm [Person1]. The kids at the club just call me [Person1], and I love it."
+
+
+def test_a_person_word_after_call_me_in_a_description_stays_a_rewrite(redact):
+    assert "call me the new person at work" in redact("They call me the new guy at work.")
+    assert "he/they" not in redact("I go by he/they, and I've managed a stockroom for two years.")
+
+
 def test_name_after_a_title_is_redacted(redact):
     out = redact("My supervisor Dr. Pratik Shah wrote my reference.")
     assert "Pratik" not in out and "Shah" not in out
