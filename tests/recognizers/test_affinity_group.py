@@ -168,8 +168,6 @@ BROAD_TRAPS = [
     ('I was in Phi Theta Kappa.', 'Phi Theta Kappa'),
     ("I'm in SkillsUSA.", 'SkillsUSA'),
     ("I'm in FBLA.", 'FBLA'),
-    ('I was in FFA.', 'FFA'),
-    ("I'm in 4-H.", '4-H'),
     ("I'm a member of the Society for Human Resource Management.", 'Society for Human Resource Management'),
     ("I'm in the American Nurses Association.", 'American Nurses Association'),
     ("I'm a member of the National Association of Realtors.", 'National Association of Realtors'),
@@ -283,8 +281,6 @@ LOWERCASE_TRAPS = [
     ('i was in phi theta kappa', 'phi theta kappa'),
     ("i'm in skillsusa", 'skillsusa'),
     ("i'm in fbla", 'fbla'),
-    ('i was in ffa', 'ffa'),
-    ("i'm in 4-h", '4-h'),
     ("i'm a member of the society for human resource management", 'society for human resource management'),
     ("i'm in the american nurses association", 'american nurses association'),
     ("i'm a member of the national association of realtors", 'national association of realtors'),
@@ -774,3 +770,47 @@ def test_j_affinity_group_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_AFFINITY_GROUP_TRAPS)
 def test_j_affinity_group_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- round B: an orientation or Pride word with the club's activity in any case; youth
+# agricultural organisations (4-H, FFA) --------------------------------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_AFFINITY_POSITIVES = [
+    ("i help run a pride ski club thing in the winter", "pride ski club"),
+    ("I organize a Pride climbing meetup on Thursdays.", "Pride climbing meetup"),
+    ("I'm the captain of a pride softball league.", "pride softball league"),
+    ("i help with a rainbow hiking group on sundays", "rainbow hiking group"),
+    ("I was in 4-H for nine years and showed goats.", "4-H"),
+    ("I was an officer in our FFA chapter in high school.", "FFA chapter"),
+    ("i did 4-h and ffa growing up on the farm", "ffa"),
+    # formerly kept as traps beside SkillsUSA and FBLA; heldout15 labels 4-H and FFA membership
+    # AFFINITY_GROUP (as the service clubs are), so membership goes and events stay
+    ("I was in FFA.", "FFA"),
+    ("I'm in 4-H.", "4-H"),
+    ("i was in ffa", "ffa"),
+    ("i'm in 4-h", "4-h"),
+    ("I spent six years in Future Farmers of America raising hogs.", "Future Farmers of America"),
+    ("Ten years of 4-H taught me to keep records on every animal.", "4-H"),
+]  # fmt: skip
+
+B_AFFINITY_TRAPS = [
+    ("I take pride in the team and in clean work.", "pride in the team"),
+    ("We sold Pride Mobility scooters and lift chairs.", "Pride Mobility"),
+    ("I worked a 4 h shift on Saturdays.", "4 h shift"),
+    ("We follow the 4-hour rule for cooling food.", "4-hour rule"),
+    ("I judged the county FFA welding contest two years running.", "FFA welding contest"),
+    ("i take real pride in my crew work and we kept the ski lift running every single weekend of the season without a safety incident or a missed opening", "pride in my crew work"),
+    ("at the feed store i sold show feed and tack to farm families and i kept the fair entry forms and the livestock health papers organized for about three summers", "livestock health papers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_AFFINITY_POSITIVES)
+def test_b_affinity_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_AFFINITY_TRAPS)
+def test_b_affinity_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)

@@ -791,3 +791,43 @@ def test_j_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_AGE_TRAPS)
 def test_j_age_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_AGE_POSITIVES = [
+    ("I'm sixty-one, a retired firefighter, and I still like early mornings.", 'retired firefighter'),
+    ('As a retired nurse I know how to stay calm when a patient panics.', 'retired'),
+    ("i'm a retired mail carrier looking for part time work at the hardware store near my place", 'retired'),
+    ('Seventy this spring, a retired machinist.', 'a retired machinist'),
+    ('People expect a younger face, but then a retired grandma shows up to fix their sink.', 'retired'),
+    ("folks do a double take when a teenage boy walks in to handle their plumbing and i'm good at it", 'teenage'),
+    ('Clients are surprised when a teenaged kid fixes their router in ten minutes.', 'teenaged'),
+    ("im twenty two me and my girlfriend just moved here and i've been cooking on the line for four years", 'twenty two'),
+    ("i'm nineteen me and my brother run a small lawn business on weekends and i know every mower", 'nineteen'),
+    ('so yeah im thirty one me and my kids live close to the depot', 'thirty one'),
+    ("I'm a quick learner who graduated high school in June.", 'graduated high school in June'),
+    ("I finished high school in May and I've been mowing lawns every summer.", 'finished high school in May'),
+    ('I graduated high school back in june and I already have my forklift certification.', 'graduated high school back in june'),
+]  # fmt: skip
+
+A_AGE_TRAPS = [
+    ('As a retired nurse I know how to stay calm when a patient panics.', 'nurse'),
+    ("i'm a retired mail carrier looking for part time work at the hardware store near my place and i know every route", 'mail carrier'),
+    ('We retired the old inventory system and I trained the whole team on the new one.', 'retired'),
+    ('I helped a retired man with his taxes every spring as a volunteer preparer.', 'retired'),
+    ('i tutored a teenage girl in algebra every tuesday and thursday at the library branch near the park for two years straight', 'teenage'),
+    ('the order was twenty two pallets me and the driver loaded it by hand in under an hour every single friday all year', 'twenty two'),
+    ('I taught high school in June and July summer sessions for three years.', 'June'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_AGE_POSITIVES)
+def test_a_age_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_AGE_TRAPS)
+def test_a_age_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

@@ -530,3 +530,36 @@ def test_f_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_APPEARANCE_TRAPS)
 def test_f_appearance_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_APPEARANCE_POSITIVES = [
+    ('and I got a lotta piercings and a nose ring if that matters', 'a lotta piercings'),
+    ('I have a ton of tattoos on both arms, but they cover up under long sleeves.', 'a ton of tattoos'),
+    ("i've got tons of piercings and a bunch of tattoos but i always dress for the job", 'tons of piercings'),
+    ("I'm tall, bald, and easy to spot at the front door.", 'bald'),
+    ("I'm short, bearded, and I can lift anything you need moved.", 'bearded'),
+    ("i'm quiet and freckled and i show up early to every single shift", 'freckled'),
+    ("I'm five eleven with bright red hair, so guests spot me.", 'five eleven'),
+    ("I'm six two with a shaved head, so people notice me at the door.", 'six two'),
+    ('im five four i can still reach the top shelves with a step stool', 'five four'),
+]  # fmt: skip
+
+A_APPEARANCE_TRAPS = [
+    ('I inked a lotta tattoos at my last shop and I specialize in fine line work for clients of every age and style who walk in the door', 'a lotta tattoos'),
+    ("I'm five eleven of the twelve tasks done already and I'll finish the rest today.", 'five eleven'),
+    ("I'm certified and bonded, and my references are attached.", 'bonded'),
+    ("i cut a ton of hair every saturday at the shop and i'm great with fades tapers and beard trims for every kind of client", 'a ton of hair'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_APPEARANCE_POSITIVES)
+def test_a_appearance_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_APPEARANCE_TRAPS)
+def test_a_appearance_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

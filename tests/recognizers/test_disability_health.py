@@ -779,3 +779,29 @@ def test_j_disability_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_DISABILITY_HEALTH_TRAPS)
 def test_j_disability_health_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_DISABILITY_HEALTH_POSITIVES = [
+    ("I'm 21, I'm a wheelchair-using transit nerd.", 'wheelchair-using'),
+    ('As a wheelchair-using designer, I think about access on every project.', 'wheelchair-using'),
+    ("I'm a cane-using bookkeeper with fifteen years of experience.", 'cane-using'),
+    ("i'm a wheelchair using data analyst and i work best with a standing desk converted to sitting height", 'wheelchair using'),
+]  # fmt: skip
+
+A_DISABILITY_HEALTH_TRAPS = [
+    ('I pushed a guest in a wheelchair using the ramp by the side entrance every morning as a hotel porter.', 'wheelchair using'),
+    ('i helped a rider in a wheelchair using the lift on the number nine bus every single morning for two years and never missed a stop', 'wheelchair using'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_DISABILITY_HEALTH_POSITIVES)
+def test_a_disability_health_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_DISABILITY_HEALTH_TRAPS)
+def test_a_disability_health_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

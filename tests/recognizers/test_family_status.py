@@ -750,3 +750,40 @@ def test_j_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_FAMILY_STATUS_TRAPS)
 def test_j_family_status_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_FAMILY_STATUS_POSITIVES = [
+    ('My wife and me just had our first baby, so I want steady hours.', 'first baby'),
+    ('Me and my husband just had our second baby, so I want day shifts at the front desk.', 'second baby'),
+    ("my partner just had a baby girl in march so i'm looking for something closer to home now", 'baby girl'),
+    ("Me and my fiancée just welcomed our first child, and I'm a certified forklift operator.", 'first child'),
+    ('Libertarian if anyone asks, divorced, one son, and I live near the port.', 'one son'),
+    ("I'm separated, two kids, and I've run a register for six years.", 'two kids'),
+    ("married, three boys, live out by the lake, and I drive a forklift like nobody's business", 'three boys'),
+    ("I'm 34, two daughters, and I've done payroll for a decade.", 'two daughters'),
+    ("I'm widowed, with no kids at home, so weekends are fine.", 'no kids at home'),
+    ("I'm divorced, with two teenagers still at home, so evenings are hard.", 'two teenagers still at home'),
+    ("I'm single with no kids living at home, so travel is fine.", 'no kids living at home'),
+]  # fmt: skip
+
+A_FAMILY_STATUS_TRAPS = [
+    ("I'm engaged, two clients a day, every day, and I love the work.", 'two clients'),
+    ('me and my crew just had our first big inspection pass without a single note and i kept the checklist for every unit on the floor all year long', 'had our first big inspection'),
+    ("I'm 34, two certifications, and ten years on the line.", 'two certifications'),
+    ('my partner just had a big win at the firm and i covered the front desk for the whole week while the office manager was out on vacation', 'had a big win'),
+    ('The team and I had our first big catering order last week as line cooks.', 'first big catering order'),
+    ("I'm married to the job, two shifts a day, and I love it.", 'two shifts'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_FAMILY_STATUS_POSITIVES)
+def test_a_family_status_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_FAMILY_STATUS_TRAPS)
+def test_a_family_status_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

@@ -578,3 +578,30 @@ def test_eround_folksy_self_descriptions_rewritten(redacted_spans, text, words):
 @pytest.mark.parametrize(("text", "survives"), EROUND_GENDER_TRAPS)
 def test_eround_folksy_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_GENDER_POSITIVES = [
+    ("I'm a young buck who can work doubles all week.", 'young buck'),
+    ("Honestly I'm just a young buck with a strong back and a clean driving record.", 'young buck'),
+    ('im a young buck so i carried the heavy stuff up every ladder on the crew', 'young buck'),
+    ('I was the broski everyone called when the server crashed.', 'broski'),
+]  # fmt: skip
+
+A_GENDER_TRAPS = [
+    ("I spent forty bucks on new boots and I'm ready to start Monday.", 'bucks'),
+    ('we saved the company a few thousand bucks a month by fixing the pallet returns and i tracked every single one of them in a spreadsheet by hand', 'bucks'),
+    ('I passed the buck to no one and owned every mistake on my shift.', 'buck'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_GENDER_POSITIVES)
+def test_a_gender_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "GENDER"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_GENDER_TRAPS)
+def test_a_gender_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

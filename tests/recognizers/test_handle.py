@@ -233,3 +233,40 @@ def test_zround_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "survives"), ZROUND_HANDLE_TRAPS)
 def test_zround_handle_traps_survive(redact, text, survives):
     assert survives in redact(text)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_HANDLE_POSITIVES = [
+    ('My behind-the-scenes account is noor underscore on set, it has about thirty thousand followers.', 'noor underscore on set'),
+    ('My gaming account is rae underscore in motion, and I post speedruns there.', 'rae underscore in motion'),
+    ('my youtube is jo dot at work and i post shop tutorials there every sunday', 'jo dot at work'),
+    ("On GitHub I'm evance-dev, and I organize the local meetup.", 'evance-dev'),
+    ("On GitHub I'm priya-codes and I maintain a small parsing library.", 'priya-codes'),
+    ('on twitch im rig-ray-builds and i stream truck restorations most weekends for fun', 'rig-ray-builds'),
+    ('i can work hard and move up my tiktok is dashawn lifts boxes its mostly warehouse jokes', 'dashawn lifts boxes'),
+    ('my tiktok is nina fixes phones its mostly repair clips and customer stories', 'nina fixes phones'),
+    ('my instagram is sal grills stuff i post barbecue there mostly on weekends', 'sal grills stuff'),
+    ('My channel is ezra cuts, around forty thousand subscribers.', 'ezra cuts'),
+    ('My channel is tara sews, about twelve thousand subscribers.', 'tara sews'),
+    ('my page is mo lifts heavy with like nine thousand followers on it', 'mo lifts heavy'),
+]  # fmt: skip
+
+A_HANDLE_TRAPS = [
+    ('My channel is pretty small, about three hundred subscribers.', 'pretty small'),
+    ('my channel is growing, around two thousand subscribers now', 'growing'),
+    ("On GitHub I'm pretty active, mostly on open-source scheduling tools.", 'pretty active'),
+    ('my tiktok is mostly forklift safety tips for the warehouse crew and my manager says it helped the new hires learn the dock rules faster than the binder did', 'forklift safety tips'),
+    ("Hi, I'm Maya Hunt, and I run a channel about woodworking with about five thousand subscribers.", 'woodworking'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_HANDLE_POSITIVES)
+def test_a_handle_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_HANDLE_TRAPS)
+def test_a_handle_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

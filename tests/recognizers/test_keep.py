@@ -819,3 +819,45 @@ HELDOUT15_PRONOUNS_STILL_REWRITTEN = [
 @pytest.mark.parametrize(("text", "gone"), HELDOUT15_PRONOUNS_STILL_REWRITTEN)
 def test_heldout15_other_pronouns_still_rewritten(redact, text, gone):
     assert f" {gone} " not in f" {redact(text)} ".replace(",", " ").replace(".", " ")
+
+
+# --- round B: a firm named like a person with one's time there; map apps one "lives in"; a
+# warehouse system by its vendor's name in lower case; a certification with a bare level; a
+# tool named by the crew it takes. Names stay names. -------------------------------------------
+B_KEEPS = [
+    ("I've been at Ken Garff for two years, detailing and prepping cars.", "Ken Garff"),
+    ("I was at Grant Thornton for three years in audit.", "Grant Thornton"),
+    ("I've been at Jack Henry since 2021 doing help desk.", "Jack Henry"),
+    ("Honestly I live in Waze when I'm on a delivery route.", "Waze"),
+    ("i pretty much live in google maps on my route", "google maps"),
+    ("I practically live in Apple Maps during the holiday rush.", "Apple Maps"),
+    ("i picked orders on the scanner in manhattan associates for two peaks", "manhattan associates"),
+    ("we moved the whole building onto blue yonder last spring", "blue yonder"),
+    ("I'm BICSI Technician 2 certified and I terminate fiber.", "BICSI Technician 2"),
+    ("I'm NICET Level II certified in fire alarms.", "NICET Level II"),
+    ("I ran a two-man crosscut saw at the logging show.", "two-man crosscut saw"),
+    ("We used a one-man auger for the fence posts.", "one-man auger"),
+    ("i can run a two person lift and a scissor lift", "two person lift"),
+]  # fmt: skip
+
+B_NAMES_STAY = [
+    ("Hey, Tom Schneider here, I've been at Ford for six years.", "Tom Schneider"),
+    ("Hi, I'm Maya Hunt, I was at Jack Henry for two years.", "Maya Hunt"),
+    ("Hi, I'm Grant Thornton, and I've been at Target for a year.", "Grant Thornton"),
+    ("I've been at Maria Lopez's house for a week helping her move.", "Maria Lopez"),
+    ("Hi, I'm Jack Henry, and I live in Red Bank.", "Jack Henry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), B_KEEPS)
+def test_b_keeps_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "name"), B_NAMES_STAY)
+def test_b_names_still_go(redact, text, name):
+    assert name not in redact(text)
+
+
+def test_b_a_crew_is_still_people(redact):
+    assert "two-man crew" not in redact("We ran a two-man crew on the roof all summer.")

@@ -347,3 +347,44 @@ def test_j_place_after_moving_is_a_location(redact, text, expected):
 
 def test_j_a_person_after_with_stays_a_person(redact):
     assert "[Person1]" in redact("I moved the pallets with Tyler Smith last week.")
+
+
+# --- round B: a town named in lower case with its place word; Central American departments;
+# "the <Name> Valley" regions; a town named like a firm after a word of living ------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+
+B_LOCATION_POSITIVES = [
+    ("i live in glenwood springs and i commute to the resort", "glenwood springs"),
+    ("we grew up in cedar falls and i moved for work", "cedar falls"),
+    ("i worked at the packing plant in sioux falls for three years", "sioux falls"),
+    ("I'm from Huehuetenango and I've driven trucks for ten years.", "Huehuetenango"),
+    ("mi familia es de alta verapaz y yo vivo aquí hace diez años", "alta verapaz"),
+    ("I'm from baja verapaz originally.", "baja verapaz"),
+    ("I grew up in the Yakima Valley picking apples.", "the Yakima Valley"),
+    ("We moved out to the Lehigh Valley when I was twelve.", "the Lehigh Valley"),
+    ("I'm from the Texas Panhandle originally.", "the Texas Panhandle"),
+    ("My family settled in the Lehigh Valley when I was small.", "the Lehigh Valley"),
+    ("I live in Red Bank and I walk to the train.", "Red Bank"),
+    ("I grew up in Blue Bell, then moved for school.", "Blue Bell"),
+]  # fmt: skip
+
+B_LOCATION_TRAPS = [
+    ("I was a nurse at the Hudson Valley Hospital for six years.", "Hudson Valley Hospital"),
+    ("I managed the Ohio Valley region for the distributor.", "Ohio Valley region"),
+    ("I ran delivery routes across the Shenandoah Valley for a food distributor.", "Valley for a food distributor"),
+    ("I worked at Silicon Valley Bank in treasury ops.", "Silicon Valley Bank"),
+    ("I moved to Wells Fargo Bank after two years at a credit union.", "Wells Fargo Bank"),
+    ("we cleaned up in the town square after the festival and i ran the trash crew", "town square"),
+    ("i worked in water park operations for two summers and i was the lead lifeguard for the wave pool and the lazy river where i ran the rotation", "water park operations"),
+    ("so in business park leasing you mostly chase late rent and renew contracts and i handled about forty tenants across three buildings for my old company", "business park leasing"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_LOCATION_POSITIVES)
+def test_b_location_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_LOCATION_TRAPS)
+def test_b_location_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, "LOCATION"), text, kept)

@@ -902,3 +902,38 @@ def test_j_nationality_ethnicity_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_NATIONALITY_ETHNICITY_TRAPS)
 def test_j_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- round B: an ambiguous identity word coordinated with another origin; nativity said short
+# ("born and raised here") ---------------------------------------------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_NATIONALITY_POSITIVES = [
+    ("I'm Black and Dutch, which surprises people.", "Black"),
+    ("I'm Black and Dutch, which surprises people.", "Dutch"),
+    ("im white and korean and i grew up in fresno", "white"),
+    ("I'm Brown and Irish, so I get a lot of questions.", "Brown"),
+    ("I'm half Black, half Swedish, and I love logistics.", "Black"),
+    ("I'm Mexican-American from El Paso, born and raised here, and I'm a welder.", "born and raised here"),
+    ("I was born here, my parents came over in the nineties.", "born here"),
+    ("i was born and bred in this country and i speak three languages", "born and bred in this country"),
+]  # fmt: skip
+
+B_NATIONALITY_TRAPS = [
+    ("The idea for the app was born here at our Denver office.", "born here"),
+    ("Our uniforms are black and orange, and I pressed them every night.", "black and orange"),
+    ("I was born here at the plant, so to speak: my first job was on this line.", "born here"),
+    ("the whole rewards program was born here in this warehouse when my supervisor and i sketched it on a pallet label and now every store in the district uses it", "born here"),
+    ("we stock white and english muffins plus the brown and wild rice on aisle nine and i rotate all of it by date every morning before the store opens", "white and english"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_NATIONALITY_POSITIVES)
+def test_b_nationality_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_NATIONALITY_TRAPS)
+def test_b_nationality_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)

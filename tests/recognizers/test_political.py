@@ -730,3 +730,38 @@ def test_j_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_POLITICAL_TRAPS)
 def test_j_political_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- round B: a party label said as oneself before a hedge ("if anybody asks"); a party's
+# local unit with a lower-case level word --------------------------------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_POLITICAL_POSITIVES = [
+    ("I'm a Libertarian if anyone wonders, and I love spreadsheets.", "Libertarian"),
+    ("I'm a Democrat for the record, but I keep it out of work.", "Democrat"),
+    ("im a libertarian by the way and i drive a forklift", "libertarian"),
+    ("I'm a progressive these days, and I coach soccer.", "progressive"),
+    ("On weekends I volunteer with the county Young Democrats.", "county Young Democrats"),
+    ("I was secretary of the campus College Republicans.", "campus College Republicans"),
+    ("i help out with the county republican party on weekends", "county republican party"),
+    ("I chair the local Libertarian club in my town.", "local Libertarian club"),
+]  # fmt: skip
+
+B_POLITICAL_TRAPS = [
+    ("I'm a conservative estimator if anything, I pad every bid.", "estimator"),
+    ("I worked as a county clerk processing deeds and liens.", "county clerk"),
+    ("I'm a libertarian arts major turned welder.", "arts major"),
+    ("i was a poll worker for the county elections office and i also handled the ballot drop box logs for two cycles which taught me a lot about chain of custody", "county elections office"),
+    ("so basically i run the county fair volunteer schedule and the state parks trail crew every summer and i keep all the sign in sheets on a shared drive", "county fair"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_POLITICAL_POSITIVES)
+def test_b_political_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_POLITICAL_TRAPS)
+def test_b_political_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)

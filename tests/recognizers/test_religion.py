@@ -1275,3 +1275,44 @@ def test_j_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_RELIGION_TRAPS)
 def test_j_religion_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- round B: rooms of one's own place of worship; congregations named "Greater" or by a
+# biblical mount; a named church whose name holds an origin word -------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_RELIGION_POSITIVES = [
+    ("We hold the food drive in our church basement every March.", "church basement"),
+    ("i learned to cook for crowds in my temple kitchen on weekends", "temple kitchen"),
+    ("Our parish hall is where I taught the budgeting class.", "parish hall"),
+    ("My mosque parking lot is where I practiced driving the box truck.", "mosque parking lot"),
+    ("I sing bass at Greater New Hope on Sunday mornings.", "Greater New Hope"),
+    ("My mother took me to Greater Bethel every week growing up.", "Greater Bethel"),
+    ("I play drums at Greater Mt. Olive Missionary Baptist.", "Greater Mt. Olive Missionary Baptist"),
+    ("We go to Mount Calvary every Sunday, so weekdays are best.", "Mount Calvary"),
+    ("I'm at New Bethel on Sundays but free the rest of the week.", "New Bethel"),
+    ("Our family attends First Tongan Methodist over in Euless.", "First Tongan Methodist"),
+    ("I'm a greeter at Second Korean Presbyterian.", "Second Korean Presbyterian"),
+    ("We worship at First Congregational downtown.", "First Congregational"),
+]  # fmt: skip
+
+B_RELIGION_TRAPS = [
+    ("We waterproofed a church basement and two garages last spring.", "waterproofed"),
+    ("I ran the Greater Boston Food Bank warehouse for three years.", "Greater Boston Food Bank"),
+    ("I'm a surgical tech at Mount Sinai on the night shift.", "Mount Sinai"),
+    ("I drive a route out past Mount Olive every Tuesday for the dairy.", "every Tuesday"),
+    ("I managed the Greater Cincinnati sales territory for two years.", "Greater Cincinnati"),
+    ("um so for about six years i did commercial cleaning contracts including a church basement a daycare and two dental offices all over the east side of town", "commercial cleaning contracts"),
+    ("i was the facilities tech for the greater houston region and i handled hvac work orders plumbing and roof leaks across nine buildings in about four years", "facilities tech"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_RELIGION_POSITIVES)
+def test_b_religion_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_RELIGION_TRAPS)
+def test_b_religion_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)

@@ -409,3 +409,38 @@ def test_j_school_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), J_SCHOOL_TRAPS)
 def test_j_school_traps_kept(redacted_spans, text, kept):
     _j_kept(redacted_spans(text), text, kept)
+
+
+# --- round B: a school named by its state and a campus word, any case, after a phrase of
+# studying or leaving; art schools known by their letters ------------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_SCHOOL_POSITIVES = [
+    ("i took a semester off from utah valley to work construction", "utah valley"),
+    ("I dropped out of Arizona Western after one year.", "Arizona Western"),
+    ("i transferred from florida tech to a community college closer to home", "florida tech"),
+    ("I went to Georgia Southern for two years and then enrolled in a welding program.", "Georgia Southern"),
+    ("after a gap year from colorado christian i started driving for a courier", "colorado christian"),
+    ("I'm 31, I went to SVA, and I do freelance storyboards.", "SVA"),
+    ("I have a painting degree from MCAD.", "MCAD"),
+    ("i went to mica for illustration and now i do signage", "mica"),
+]  # fmt: skip
+
+B_SCHOOL_TRAPS = [
+    ("We installed mica insulation on every heater.", "mica insulation"),
+    ("I went to CVS and picked up the prescriptions for the home.", "CVS"),
+    ("I drove a reefer along the Texas Southern Pacific line yards.", "Pacific"),
+    ("i hauled gravel for colorado mesa county road and bridge for three years and i ran the water truck and the roller when the crew was short", "colorado mesa county"),
+    ("we drove down to florida western coast beaches every summer for the company picnic and i planned the whole trip including the bus rentals and the catering", "florida western coast"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_SCHOOL_POSITIVES)
+def test_b_school_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_SCHOOL_TRAPS)
+def test_b_school_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, "SCHOOL"), text, kept)

@@ -232,3 +232,33 @@ def test_f_social_metric_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_SOCIAL_METRIC_TRAPS)
 def test_f_social_metric_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout15/19/20 classes) ---------------------------------------------------------
+from .spans import assert_not_redacted as _a_kept, assert_redacted as _a_found  # noqa: E402
+
+A_SOCIAL_METRIC_POSITIVES = [
+    ('i post edits like a couple of them went viral anyway i can start monday', 'a couple of them went viral'),
+    ('I share my sketches online and a few of them went viral last year.', 'a few of them went viral'),
+    ('i draw fan art on the weekends and a bunch of them went viral so i learned to take commissions', 'a bunch of them went viral'),
+    ('I post my bread scoring, and a handful of those went kind of viral.', 'a handful of those went kind of viral'),
+    ('I run a repair channel, and one of my water-damage rescues kind of blew up last spring.', 'blew up'),
+    ('I run a cooking channel with about eight thousand subscribers, and one of my lasagna fails sort of blew up last month.', 'blew up'),
+    ('i have a small tiktok and one of my pallet stacking runs actually took off in march', 'took off'),
+]  # fmt: skip
+
+A_SOCIAL_METRIC_TRAPS = [
+    ('The old capacitors were leaking, and a couple of them blew up during the test.', 'blew up'),
+    ('we replaced all the transformers on the line last summer and one of my coworkers said a few of them took off in price since then which hurt the budget', 'took off'),
+    ("I fixed the company's channel routing, and one of my service tickets blew up into a full outage review.", 'blew up'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A_SOCIAL_METRIC_POSITIVES)
+def test_a_social_metric_is_found(redacted_spans, text, expected):
+    _a_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A_SOCIAL_METRIC_TRAPS)
+def test_a_social_metric_traps_kept(redacted_spans, text, kept):
+    _a_kept(redacted_spans(text), text, kept)

@@ -797,3 +797,40 @@ def test_i_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), I_VETERAN_TRAPS)
 def test_i_veteran_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# --- round B: a branch after an era or an adjective before a person word; "former" with the
+# branch before a job title; the VA's clinics and hospitals -------------------------------------
+from .spans import assert_not_redacted as _b_kept  # noqa: E402
+from .spans import assert_redacted as _b_found  # noqa: E402
+
+B_VETERAN_POSITIVES = [
+    ("I'm a Gulf War era Marine guy who still gets up at five.", "Gulf War era Marine"),
+    ("im just a korea era army guy who likes fixing engines", "army"),
+    ("I'm, like, a disabled Navy guy and I never miss a shift.", "Navy"),
+    ("I'm a combat Army dude, so loud kitchens don't bother me.", "Army"),
+    ("I spent four years as a former Navy electrician's mate on shore duty.", "former Navy"),
+    ("As an ex-Marine diesel mechanic I know heavy equipment.", "ex-Marine"),
+    ("I'm a former Air Force loadmaster and now I dispatch freight.", "former Air Force"),
+    ("My appointments at the VA hospital are on Thursday mornings.", "VA hospital"),
+    ("I check in at the VA medical center once a month.", "VA medical center"),
+    ("i see my counselor at the va clinic every other friday", "va clinic"),
+]  # fmt: skip
+
+B_VETERAN_TRAPS = [
+    ("I was a teller for four years as a former Navy Federal employee.", "Navy Federal"),
+    ("I closed VA loans for first-time buyers at the credit union.", "VA loans"),
+    ("I was a former Old Navy store manager.", "Old Navy"),
+    ("i worked the returns desk at old navy for about three years and then i moved over to a navy federal branch as a teller where i balanced my drawer every night", "navy federal"),
+    ("so my last job was processing va home loans for a mortgage company and before that i was a loan officer assistant for about two years in the same office", "loans"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B_VETERAN_POSITIVES)
+def test_b_veteran_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B_VETERAN_TRAPS)
+def test_b_veteran_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)
