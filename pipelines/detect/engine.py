@@ -169,7 +169,12 @@ def is_modifier(doc, start: int, end: int, max_words: int = 4) -> bool:
     for t in doc[span.end : head.i]:  # "a gay [rugby] club": only modifiers in between
         if t.dep_ not in _MODIFIER_DEPS and t.dep_ != "punct" or not (t.head.i <= head.i and t.head.i > last.i):
             return False
-    return all(span.start <= t.head.i < span.end or t.head.i == head.i or t.i == last.i for t in span)
+    # ... or on the noun that one modifies in turn: "a [former Army] cargo specialist"
+    heads, h = {head.i}, head
+    while h.dep_ in _MODIFIER_DEPS and h.head.i > h.i and h.head.pos_ in _MODIFIED_POS:
+        h = h.head
+        heads.add(h.i)
+    return all(span.start <= t.head.i < span.end or t.head.i in heads or t.i == last.i for t in span)
 
 
 # The candidate as the subject of a clause the cue is the rest of: "[I just got married in June]",
