@@ -30,6 +30,10 @@ POSITIVES = [
     ("My shop is at clay and co dot store.", ["clay and co dot store"]),
     ("You can see my work at janedoe dot studio.", ["janedoe dot studio"]),
     ("my site is theo dot dev", ["theo dot dev"]),
+    # the words that say where the address is stay: it is no spoken e-mail "portfolio lives @ ..."
+    ("My portfolio lives at jordan castellanos dot dev, thanks.", ["jordan castellanos dot dev"]),
+    ("Samples are at noor haddad dot co if you want them.", ["noor haddad dot co"]),
+    ("my reels are up at kai films dot studio so check them out", ["kai films dot studio"]),
     # red-team round: a spoken address whose name has dots, a local number, an extension
     ("Email me at rosa dot m dot diaz at gmail dot com.", ["rosa dot m dot diaz at gmail dot com"]),
     ("My cell is 555-0142 if you want to text.", ["555-0142"]),
