@@ -435,8 +435,35 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # (not "during [Lent I fast]", nor "during [Lent] I [fast]" in a run-on: a clause
             # of the candidate's own is part of the cue)
             # "driving trucks [in the Marine Corps]" against "driving trucks": the phrase goes
+            whole = _time_only_sentence(text, start, d.end)
+            if whole is not None:
+                # "[I spent six years in the Army before that]." says nothing once the branch is
+                # gone: the sentence goes, as in a version that never said it
+                return Decision(replace(d, start=whole[0], end=whole[1]), "remove")
             return Decision(replace(d, start=start), "remove")
     return Decision(d, action)
+
+
+# A sentence that is only a length of time spent somewhere: "I spent six years [in the Army]
+# before that.", "i did four years [in the marines]" (the place is the adjunct removed).
+_TIME_ONLY_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:(?:and|so|also|well|um|uh|oh|plus|honestly)[,\s]+)*"
+    r"(?:I|we)\s+(?:(?:also|first|then|actually|already)\s+)?(?:did|spent|served|put\s+in|gave)\s+"
+    r"(?:(?:about|almost|nearly|over|like|a\s+good)\s+)?[\p{L}\p{N}-]+(?:\s+and\s+a\s+half)?\s+(?:years?|months?|tours?|summers?)\s+)$",
+    regex.IGNORECASE,
+)
+_TIME_ONLY_TAIL = regex.compile(
+    r"(?:\s+(?:before\s+that|after\s+that|total|in\s+all|altogether|there|back\s+then|straight\s+out\s+of\s+high\s+school))?(?=\s*(?:[.!?]|$))",
+    regex.IGNORECASE,
+)
+
+
+def _time_only_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    lead = _TIME_ONLY_LEAD.search(text, max(0, start - 80), start)
+    tail = _TIME_ONLY_TAIL.match(text, end)
+    if lead is None or tail is None:
+        return None
+    return lead.start(1), tail.end()
 
 
 def _work_place_adjunct(text: str, d: Detection, action: str) -> bool:

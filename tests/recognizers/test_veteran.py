@@ -834,3 +834,23 @@ def test_b_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_VETERAN_TRAPS)
 def test_b_veteran_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# a sentence that is only time spent in a branch goes whole, as in a version that never said it
+@pytest.mark.parametrize(
+    ("with_service", "without"),
+    [
+        (
+            "I caught errors that two audits missed. I spent six years in the Army before that. I'm finishing my degree.",
+            "I caught errors that two audits missed. I'm finishing my degree.",
+        ),
+        ("Um, I did four years in the Navy. I run forklifts now.", "I run forklifts now."),
+    ],
+)
+def test_time_only_in_a_branch_goes_with_its_sentence(redact, with_service, without):
+    assert redact(with_service) == redact(without)
+
+
+def test_time_in_a_branch_with_a_job_keeps_the_job(redact):
+    out = redact("I did four years in the Marines as a mechanic, then I drove trucks.")
+    assert out == "I did four years as a mechanic, then I drove trucks."
