@@ -814,3 +814,37 @@ def test_b_affinity_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_AFFINITY_TRAPS)
 def test_b_affinity_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round D (heldout21/22 classes): a fraternal lodge with its number; the membership phrase
+# before a fraternal order or women's club; heritage student unions (Nikkei, Hapa) ---------------
+D_AFFINITY_POSITIVES = [
+    ("I've been in Moose Lodge 212 since my twenties.", "Moose Lodge 212"),
+    ("I'm a past exalted ruler of Elks Lodge No. 1087.", "Elks Lodge No. 1087"),
+    ("I tend the grill for Eagles Aerie 2204 on fish nights.", "Eagles Aerie 2204"),
+    ("I'm secretary of Hiram Lodge No. 12 now.", "Hiram Lodge No. 12"),
+    ("I've been a proud member of the Red Hat Society for a decade.", "a proud member of the Red Hat Society"),
+    ("I'm a longtime member of the Shriners.", "a longtime member of the Shriners"),
+    ("He says I'm a card-carrying member of the Eastern Star.", "a card-carrying member of the Eastern Star"),
+    ("I'm a member of the masonic lodge in town.", "a member of the masonic lodge"),
+    ("I was treasurer of the Nikkei Student Union at Oregon.", "Nikkei Student Union"),
+    ("I help run the Hapa Student Association on campus.", "Hapa Student Association"),
+]  # fmt: skip
+
+D_AFFINITY_TRAPS = [
+    ("I'm a member of the American Welding Society.", "a member of the American Welding Society"),
+    ("I bartended at the Elks Lodge 1142 for three years.", "Elks Lodge 1142"),
+    ("We stayed in Lodge 4 at the ski resort during the install.", "Lodge 4"),
+    ("I'm a member of the credit union and the county library.", "member of the credit union"),
+    ("i cooked at the moose lodge 212 for four years doing fish fries and wedding receptions with a crew of three and kept the health inspection at a hundred", "moose lodge 212"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_AFFINITY_POSITIVES)
+def test_d_affinity_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_AFFINITY_TRAPS)
+def test_d_affinity_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, kept)

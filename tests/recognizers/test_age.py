@@ -831,3 +831,49 @@ def test_a_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_AGE_TRAPS)
 def test_a_age_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper C (heldout21/22 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _hc_kept, assert_redacted as _hc_found  # noqa: E402
+
+C_AGE_POSITIVES = [
+    ('I finished high school the summer the mill closed, so I know hard times.', 'finished high school the summer the mill closed'),
+    ('i graduated the year the first iphone came out and i went straight into retail', 'graduated the year the first iphone came out'),
+    ('I started kindergarten the year Elvis died, if that helps.', 'started kindergarten the year Elvis died'),
+    ('I help plan our fortieth reunion and I keep the mailing list.', 'our fortieth reunion'),
+    ('I run the class reunions, and we just had the thirtieth in June.', 'we just had the thirtieth'),
+    ('my 20th high school reunion is next month and i can still work', 'my 20th high school reunion'),
+    ('We moved to the lake when we retired and I got bored fast.', 'when we retired'),
+    ('since my wife and I retired I have been driving school buses', 'since my wife and I retired'),
+    ('After we both retired we started a small bakery.', 'After we both retired'),
+    ("I'm always the grandpa of the shift, but I pull my weight.", "I'm always the grandpa of the shift"),
+    ("im usually the old timer at the shop and i like that", "im usually the old timer at the shop"),
+    ("I'm often the kid of the team, and I ask a lot of questions.", "I'm often the kid of the team"),
+    ('I learned on a manual typewriter, so I type hard and fast.', 'I learned on a manual typewriter'),
+    ('i started out on a teletype at the wire desk and now i run the cms', 'i started out on a teletype'),
+    ('I cut my teeth on a Wang word processor.', 'cut my teeth on a Wang word processor'),
+    ('I went back for my associate degree twenty years after high school.', 'twenty years after high school'),
+    ("i'm two decades out of high school and i just got my cdl", 'two decades out of high school'),
+    ('I got my nursing license, a few years after graduation.', 'a few years after graduation'),
+]  # fmt: skip
+
+C_AGE_TRAPS = [
+    ('I got promoted the year the plant expanded to three shifts.', 'the year the plant expanded'),
+    ('We just did the fortieth store opening in the region.', 'fortieth store opening'),
+    ('We celebrated our fiftieth anniversary as a company last spring.', 'fiftieth anniversary'),
+    ('When we retired the old fleet I trained every driver on the new trucks.', 'the old fleet'),
+    ('i helped the team when we retired the legacy billing system and moved every customer over to the new platform without losing a single account record', 'the legacy billing system'),
+    ('The building was finished thirty years after the plant opened.', 'thirty years after the plant opened'),
+    ("I'm usually the first one on the crew to clock in.", 'the first one on the crew'),
+    ('i learned on the job how to run the register and the lottery machine and now i train every new cashier we hire at the store', 'learned on the job'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), C_AGE_POSITIVES)
+def test_c_age_is_found(redacted_spans, text, expected):
+    _hc_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), C_AGE_TRAPS)
+def test_c_age_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text), text, kept)

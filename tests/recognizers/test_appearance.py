@@ -563,3 +563,47 @@ def test_a_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_APPEARANCE_TRAPS)
 def test_a_appearance_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper C (heldout21/22 classes, own sentences) ---------------------------------------------
+import pytest as _hc_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _hc_kept, assert_redacted as _hc_found  # noqa: E402
+
+C_APPEARANCE_POSITIVES = [
+    ('If you see a tall guy with a red beard at the counter, that is me.', 'tall'),
+    ('look for the short lady in the orange vest at the job fair', 'short'),
+    ("That's me, the heavyset dude by the grill.", 'heavyset'),
+    ("I'm five-ten and about 200 pounds, so I can handle the bags.", 'about 200 pounds'),
+    ('i am five-two and maybe 110 pounds so i fit in tight crawl spaces', 'maybe 110 pounds'),
+    ("I'm six-one and like 240 pounds.", 'like 240 pounds'),
+    ("I'm a super tan guy from working outside all summer.", 'tan'),
+    ("i'm kinda pale so i wear sunscreen on every job", 'pale'),
+    ("I'm so freckled, customers remember me.", 'freckled'),
+    ('Thirty, bald by choice, and I love early shifts.', 'bald by choice'),
+    ('i keep my head shaved on purpose and i wear a hard hat all day', 'shaved on purpose'),
+    ('Forty-two, clean-shaven by choice, ready to work.', 'clean-shaven by choice'),
+    ("I'm a super pale girl, so I wear a big hat outside.", 'super pale'),
+    ("i'm a really tall guy so i can reach the top shelf", 'really tall'),
+    ("I'm a kinda short dude, but I climb fine.", 'kinda short'),
+]  # fmt: skip
+
+C_APPEARANCE_TRAPS = [
+    ('If you see a big order come in, I can pack it fast.', 'big order'),
+    ('look for the tall shelves in aisle nine where we keep the paint', 'tall shelves'),
+    ('The crate weighed about 200 pounds and took two of us to load.', 'about 200 pounds'),
+    ('i moved furniture for three years and a dresser is usually like 150 pounds so i know how to lift with my legs and use a dolly safely', 'like 150 pounds'),
+    ('I picked a gray finish by choice for the whole kitchen remodel.', 'gray finish'),
+    ("I'm a super big fan of the new scheduling app.", 'super big fan'),
+    ('i am a really tall order picker on paper but honestly i just mean i pick the high racks with the lift on every shift at the warehouse', 'really tall order picker'),
+]  # fmt: skip
+
+
+@_hc_pytest.mark.parametrize(("text", "expected"), C_APPEARANCE_POSITIVES)
+def test_c_appearance_is_found(redacted_spans, text, expected):
+    _hc_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@_hc_pytest.mark.parametrize(("text", "kept"), C_APPEARANCE_TRAPS)
+def test_c_appearance_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text, "APPEARANCE"), text, kept)

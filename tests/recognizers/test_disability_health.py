@@ -805,3 +805,48 @@ def test_a_disability_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_DISABILITY_HEALTH_TRAPS)
 def test_a_disability_health_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper C (heldout21/22 classes, own sentences) ---------------------------------------------
+import pytest as _hc_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _hc_kept, assert_redacted as _hc_found  # noqa: E402
+
+C_DISABILITY_POSITIVES = [
+    ('I have a bad right shoulder but I can still lift forty pounds.', 'bad right shoulder'),
+    ('i got a bum left ankle from football so ladders are slow for me', 'bum left ankle'),
+    ("I've got a weak lower back, so I use the lift assist.", 'weak lower back'),
+    ('I have arthritis in my fingers, so I type with a split keyboard.', 'arthritis in my fingers'),
+    ('i got gout in my toes some winters but i never miss a shift', 'gout in my toes'),
+    ('I have tendinitis in my left elbow from years of wrenching.', 'tendinitis in my left elbow'),
+    ("I've used a cane since my stroke in 2021 and I still drive.", "I've used a cane since my stroke in 2021"),
+    ("i've needed a walker since the fall and i still run the front desk", "i've needed a walker since the fall"),
+    ('I have used crutches since the accident, but I can sit at a desk all day.', 'I have used crutches since the accident'),
+    ("I've worn a knee brace since my surgery in '21.", "I've worn a knee brace since my surgery in '21"),
+    ("I'm living with type 1 diabetes, which means I snack on breaks.", 'living with type 1 diabetes'),
+    ("i'm managing depression and that taught me patience with clients", 'managing depression'),
+    ("I'm recovering from a brain injury, which is why I write everything down.", 'recovering from a brain injury'),
+]  # fmt: skip
+
+C_DISABILITY_TRAPS = [
+    ('I fixed a bad left turn signal on the fleet van.', 'left turn signal'),
+    ("I'm managing depression screenings for the clinic's patients.", 'depression screenings'),
+    ('I have used a wheelchair lift since my first week at the transit agency.', 'wheelchair lift'),
+    ('i help patients with arthritis in their hands pick adaptive tools at the pharmacy counter and i explain every option in plain words', 'arthritis in their hands'),
+    ("I'm living with my cousin in Tulsa, which is close to the depot.", 'living with my cousin'),
+]  # fmt: skip
+
+
+@_hc_pytest.mark.parametrize(("text", "expected"), C_DISABILITY_POSITIVES)
+def test_c_disability_is_found(redacted_spans, text, expected):
+    _hc_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@_hc_pytest.mark.parametrize(("text", "kept"), C_DISABILITY_TRAPS)
+def test_c_disability_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text, "DISABILITY_HEALTH"), text, kept)
+
+
+def test_c_living_with_condition_reads_whole(redact):
+    out = redact("I'm living with bipolar disorder, which is why I care about this work.")
+    assert "living with" not in out and "bipolar" not in out

@@ -39,7 +39,8 @@ POSITIVES = [
     ('My ex-husband and I co-parent really well.', ['ex-husband', 'co-parent']),
     ('I have a girlfriend who works nights too.', ['girlfriend']),
     ('Me and the wife both work nights.', ['the wife']),
-    ('My mother-in-law watches the baby on weekdays.', ['mother-in-law']),
+    # (helper C) who minds one's children goes whole with when, as heldout22 marks it
+    ('My mother-in-law watches the baby on weekdays.', ['My mother-in-law watches the baby on weekdays']),
     ("i'm a single dad of two teenagers and i love fixing cars", ['single dad of two teenagers']),
     ("I'm a mother of four and I run our PTA bake sale.", ['mother of four', 'PTA']),
     ("I'm a grandfather of nine, so patience is my thing.", ['grandfather of nine']),
@@ -787,3 +788,53 @@ def test_a_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_FAMILY_STATUS_TRAPS)
 def test_a_family_status_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper C (heldout21/22 classes, own sentences) ---------------------------------------------
+import pytest as _hc_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _hc_kept, assert_redacted as _hc_found  # noqa: E402
+
+C_FAMILY_POSITIVES = [
+    ('Thirty-one, not married yet, and I can travel.', 'not married yet'),
+    ("i'm not engaged yet so i can move for the job", 'not engaged yet'),
+    ("I'm still not a dad yet, so nights are fine.", 'not a dad yet'),
+    ('My wife and me got three grandkids so we stay put.', 'three grandkids'),
+    ("I'm a single mom and my girl's seven, so mornings are tight.", "girl's seven"),
+    ('my kid is nine and he loves the shop', 'kid is nine'),
+    ('I retired from the mill and I have no kids at home anymore.', 'no kids at home anymore'),
+    ("I'm a twin, and we both went into nursing.", 'a twin'),
+    ("i'm an identical twin so people mix us up at the store", 'an identical twin'),
+    ('I have a twin who also drives trucks.', 'I have a twin'),
+    ('My mom watches the kids after school, so I can close.', 'My mom watches the kids after school'),
+    ('my neighbor keeps my boys on weekends so saturdays work', 'my neighbor keeps my boys on weekends'),
+    ('My sister picks up the kids while I am at work.', 'My sister picks up the kids while I am at work'),
+    ('Nobody at home is depending on me, so I can relocate.', 'Nobody at home is depending on me'),
+    ('i live alone and no one is waiting up for me at home so late nights are fine', 'no one is waiting up for me at home'),
+    ("I've got nobody to go home to, so I'll take the overnight.", 'nobody to go home to'),
+    ('My daughter stays with me every other weekend, so I need Saturdays off then.', 'My daughter stays with me every other weekend'),
+    ('my kids are with me half the week so i prefer days', 'my kids are with me half the week'),
+    ('The boys stay over at my place on weekends.', 'The boys stay over at my place on weekends'),
+]  # fmt: skip
+
+C_FAMILY_TRAPS = [
+    ('The twin-engine plane was my first charter job.', 'twin-engine'),
+    ("I'm a twin bed assembly specialist at the furniture plant.", 'twin bed'),
+    ('Nobody at home during the day means deliveries go to the front desk.', 'Nobody at home during the day'),
+    ('I coached the varsity softball team to a state title.', 'the varsity softball team'),
+    ('i coached the junior varsity basketball team at the high school for three seasons and we went to regionals every single year i was there', 'the junior varsity basketball team'),
+    ('The client stays with us every other week for respite care at the group home.', 'The client stays with us every other week'),
+    ('The project is not married yet to one vendor, so we compared three.', 'compared three'),
+    ('i watched the kids at the daycare after school and planned crafts and snacks for a group of about fifteen kids every afternoon that year', 'the kids at the daycare'),
+]  # fmt: skip
+
+
+@_hc_pytest.mark.parametrize(("text", "expected"), C_FAMILY_POSITIVES)
+def test_c_family_is_found(redacted_spans, text, expected):
+    spans = redacted_spans(text, "FAMILY_STATUS") + redacted_spans(text, "AGE")
+    _hc_found(spans, text, expected)
+
+
+@_hc_pytest.mark.parametrize(("text", "kept"), C_FAMILY_TRAPS)
+def test_c_family_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text, "FAMILY_STATUS"), text, kept)

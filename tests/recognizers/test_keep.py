@@ -861,3 +861,49 @@ def test_b_names_still_go(redact, text, name):
 
 def test_b_a_crew_is_still_people(redact):
     assert "two-man crew" not in redact("We ran a two-man crew on the roof all summer.")
+
+
+# --- round D (heldout21/22 classes): rural trade firms named for a family or a town ("Implement",
+# "Septic", "Livestock Commission", "Sale Barn"); a maker's certification with "&" in the maker's
+# name; a company's online "Academy" named as a course; UX research tools named like words ------
+D_KEEPS = [
+    ("I kept the parts counter at Larsen Implement for six years.", "Larsen Implement"),
+    ("I pumped tanks for Kowalski Septic Service every summer in college.", "Kowalski Septic Service"),
+    ("I ran the ring at Pratt Livestock Auction on sale days.", "Pratt Livestock Auction"),
+    ("I sorted cattle at the Salina Sale Barn on Tuesdays.", "Salina Sale Barn"),
+    ("I answered phones for Bismarck Livestock Commission Company.", "Bismarck Livestock Commission"),
+    ("I drove a grain truck for Heller Equipment two harvests.", "Heller Equipment"),
+    ("I'm Briggs & Stratton Master Service Technician certified, so small engines are easy.", "Briggs & Stratton Master Service Technician"),
+    ("I'm Black & Decker Service Center Technician certified.", "Black & Decker Service Center Technician"),
+    ("I got Procter & Gamble Supplier Quality certified last year.", "Procter & Gamble Supplier Quality"),
+    ("I completed the HubSpot Inbound Academy course on email marketing.", "HubSpot Inbound Academy"),
+    ("I finished the Cisco Networking Academy training before the CCNA.", "Cisco Networking Academy"),
+    ("I did the Shopify Partner Academy program over the winter.", "Shopify Partner Academy"),
+    ("For research ops I basically live in Dovetail and Maze.", "Dovetail"),
+    ("I live in Dovetail and Maze", "Maze"),
+    ("i ran unmoderated tests on Maze and did the synthesis in Dovetail for every study we shipped last year", "Dovetail"),
+    ("Our team logs every interview in Lookback and UserTesting.", "Lookback"),
+]  # fmt: skip
+
+D_NAMES_STAY = [
+    ("Hey, Tom Larsen here, I fix tractors.", "Tom Larsen"),
+    ("Hi, I'm Maya Kowalski, and I'm CPR certified.", "Maya Kowalski"),
+    ("Hi, I'm Tina Maze, and I run usability tests.", "Tina Maze"),
+    ("Hey, Tom Dovetail here, I'm a UX researcher.", "Tom Dovetail"),
+    ("Hi, I'm Dale Briggs and I'm ServSafe certified.", "Dale Briggs"),
+    ("My name is Rosa Heller and I live in Salina.", "Rosa Heller"),
+]  # fmt: skip
+
+D_SCHOOLS_STAY = [
+    ("I went to the Naval Academy and then graduated from Phillips Academy.", "Phillips Academy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), D_KEEPS)
+def test_d_keeps_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "name"), D_NAMES_STAY + D_SCHOOLS_STAY)
+def test_d_names_and_schools_still_go(redact, text, name):
+    assert name not in redact(text)

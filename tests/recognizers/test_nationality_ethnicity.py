@@ -937,3 +937,37 @@ def test_b_nationality_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_NATIONALITY_TRAPS)
 def test_b_nationality_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round D (heldout21/22 classes): the generation said after an origin; one's people rooted in
+# a place since long ago; a capitalised origin word said of one's family -----------------------
+D_NATIONALITY_POSITIVES = [
+    ("I'm Korean American, second generation, and I grew up in Queens.", "second generation"),
+    ("My family is Mexican American, third-generation, from San Antonio.", "third-generation"),
+    ("I'm Italian, fourth gen, and I make my own sauce.", "fourth gen"),
+    ("My people have been in Lowndes County since before emancipation.", "My people have been in Lowndes County since before emancipation"),
+    ("my family's been on this land since forever, so I know every fence line.", "my family's been on this land since forever"),
+    ("Our ancestors have been here since time immemorial.", "Our ancestors have been here since time immemorial"),
+    ("Big Polish family, so I cook for twenty on holidays.", "Polish"),
+    ("I come from a loud Portuguese household in Fall River.", "Portuguese"),
+    ("We're a close-knit Dutch family out in Holland.", "Dutch"),
+]  # fmt: skip
+
+D_NATIONALITY_TRAPS = [
+    ("I'm a mechanic, second generation, like my dad.", "second generation"),
+    ("I've been in Tulsa since 2015 and I know the routes.", "since 2015"),
+    ("My family has been in business since 1950.", "in business since 1950"),
+    ("We ran a Polish family bakery and I did the books.", "Polish family bakery"),
+    ("I use French family recipes in the kitchen.", "French family recipes"),
+    ("i did the french polish on all the cabinets and my family helped me load the truck and we have been in this shop since about two thousand nine", "french polish"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_NATIONALITY_POSITIVES)
+def test_d_nationality_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_NATIONALITY_TRAPS)
+def test_d_nationality_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)

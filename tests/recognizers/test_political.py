@@ -765,3 +765,27 @@ def test_b_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_POLITICAL_TRAPS)
 def test_b_political_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round D (heldout21/22 classes): where the party work is done goes with it ------------------
+D_POLITICAL_POSITIVES = [
+    ("I hand out flyers for the Libertarians at the county fair.", "at the county fair"),
+    ("I canvass for the Democrats at the farmers market every summer.", "at the farmers market"),
+    ("i pass out palm cards for the republicans outside the polls", "outside the polls"),
+]  # fmt: skip
+
+D_POLITICAL_TRAPS = [
+    ("I judged hogs at the county fair for ten years.", "at the county fair"),
+    ("I sold sweet corn at the farmers market every summer.", "at the farmers market"),
+    ("i ran the lemonade stand at the state fair for six summers and kept the cash box balanced and the health permit current every single year", "at the state fair"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_POLITICAL_POSITIVES)
+def test_d_political_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_POLITICAL_TRAPS)
+def test_d_political_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)

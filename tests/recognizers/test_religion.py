@@ -1316,3 +1316,48 @@ def test_b_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_RELIGION_TRAPS)
 def test_b_religion_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round D (heldout21/22 classes): a blessing for the dead; a congregation's mourning meals
+# with the place; "I'm Reformed" and a congregation named by its denomination's initials; a holy
+# day refused as a work day; where a couple met at a faith gathering -----------------------------
+D_RELIGION_POSITIVES = [
+    ("my dad passed last spring god rest his soul so i can travel now", "god rest his soul"),
+    ("My grandmother, God rest her, taught me to sew.", "God rest her"),
+    ("I cared for my husband until the end, may he rest in peace.", "may he rest in peace"),
+    ("My mother, may her memory be a blessing, ran a bakery.", "may her memory be a blessing"),
+    ("I help with funeral lunches at church most weeks.", "funeral lunches at church"),
+    ("I organize bereavement meals for our parish.", "bereavement meals for our parish"),
+    ("I cook shiva meals for our congregation when someone passes.", "shiva meals for our congregation"),
+    ("i do repasts at my church after every homegoing service", "repasts at my church"),
+    ("I'm Reformed, and my husband is too.", "Reformed"),
+    ("We go to Grace PCA on Sundays.", "Grace PCA"),
+    ("We're members at Bethel CRC in Grand Rapids.", "Bethel CRC"),
+    ("My family attends Trinity URC in Ontario.", "Trinity URC"),
+    ("We're Catholic, so Christmas Eve is a no for me.", "Christmas Eve"),
+    ("Yom Kippur is a hard no, but I'll cover any other shift.", "Yom Kippur"),
+    ("Easter Sunday is off-limits, everything else works.", "Easter Sunday"),
+    ("we met at a church picnic in dallas and got married a year later", "met at a church picnic"),
+    ("We met at youth group when we were kids.", "met at youth group"),
+    ("My wife and I met at bible study in college.", "met at bible study"),
+]  # fmt: skip
+
+D_RELIGION_TRAPS = [
+    ("I rest on Sundays and I'm a reformed smoker.", "reformed smoker"),
+    ("I'm a home care PCA and a hospice PCA with nine years in.", "hospice PCA"),
+    ("I catered funeral lunches for the funeral home on Main Street.", "funeral lunches"),
+    ("Christmas Eve is a busy night at the restaurant, and I've worked it six years.", "Christmas Eve is a busy night"),
+    ("We met at a coffee shop in Denver to talk about the job.", "met at a coffee shop"),
+    ("i worked the register at the grocery store for three years and christmas eve is always our busiest day so i learned to stay calm with long lines and short staff", "christmas eve is always our busiest day"),
+    ("we poured the concrete for a church parking lot and a funeral home addition and i ran the crew of six on both jobs without a single lost time injury", "funeral home addition"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_RELIGION_POSITIVES)
+def test_d_religion_is_found(redacted_spans, text, expected):
+    _b_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_RELIGION_TRAPS)
+def test_d_religion_traps_kept(redacted_spans, text, kept):
+    _b_kept(redacted_spans(text, CATEGORY), text, kept)

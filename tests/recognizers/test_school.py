@@ -444,3 +444,31 @@ def test_b_school_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_SCHOOL_TRAPS)
 def test_b_school_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+# --- round D (heldout21/22 classes): "fresh out of <school>" taken whole; a school after
+# studying a field that ends in "work" ("social work at Portland State") ------------------------
+D_SCHOOL_POSITIVES = [
+    ("I'm twenty-three, fresh out of Calvin, and ready to work.", "fresh out of Calvin"),
+    ("Fresh out of Walla Walla University, I took a job in logistics.", "Fresh out of Walla Walla University"),
+    ("i'm fresh out of lane community college with my welding cert", "fresh out of lane community college"),
+    ("I study social work at Portland State and intern at a shelter.", "Portland State"),
+    ("I'm majoring in youth work at Concordia University.", "Concordia University"),
+    ("I got my bachelor's in social work at Boise State.", "Boise State"),
+]  # fmt: skip
+
+D_SCHOOL_TRAPS = [
+    ("I'm fresh out of ideas for the break room.", "fresh out of ideas"),
+    ("I do social work at Providence Hospital now.", "Providence Hospital"),
+    ("i was fresh out of the army and took the first warehouse job i could find and worked nights on the dock for two years before they made me lead", "warehouse job"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_SCHOOL_POSITIVES)
+def test_d_school_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_SCHOOL_TRAPS)
+def test_d_school_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)

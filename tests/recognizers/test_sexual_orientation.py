@@ -262,3 +262,35 @@ def test_uncased_sexual_orientation_is_found(redacted_spans, category, text, exp
 def test_uncased_sexual_orientation_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+from .spans import assert_not_redacted  # noqa: E402
+
+# --- round D (heldout21/22 classes): "pride" in lower case after a going or meeting verb, with
+# its city; "straight" before a person word -----------------------------------------------------
+D_ORIENTATION_POSITIVES = [
+    ("we met at pride in atlanta and adopted a dog", "met at pride in atlanta"),
+    ("we go to pride every june with our friends", "go to pride"),
+    ("i marched at pride in denver last year", "marched at pride in denver"),
+    ("I'm a straight dude who loves to cook.", "straight"),
+    ("I'm a straight guy from Ohio.", "straight"),
+    ("I'm a straight, married dad of two.", "straight"),
+    ("I'm a straight white lady who sings in a choir.", "straight"),
+]  # fmt: skip
+
+D_ORIENTATION_TRAPS = [
+    ("i take pride in my work and in keeping the shop clean", "pride in my work"),
+    ("We went to Pride Rock at the zoo.", "Pride Rock"),
+    ("I got straight A's and went straight to work.", "straight A's"),
+    ("i went to the zoo with my kids and we saw the lion pride in the savanna exhibit and i went straight back to the warehouse for my shift after lunch", "went straight back"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_ORIENTATION_POSITIVES)
+def test_d_sexual_orientation_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_ORIENTATION_TRAPS)
+def test_d_sexual_orientation_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)

@@ -262,3 +262,35 @@ def test_a_social_metric_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_SOCIAL_METRIC_TRAPS)
 def test_a_social_metric_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper C (heldout21/22 classes, own sentences) ---------------------------------------------
+import pytest as _hc_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _hc_kept, assert_redacted as _hc_found  # noqa: E402
+
+C_SOCIAL_POSITIVES = [
+    ('One of my cake designs went viral on Pinterest last spring.', 'went viral on Pinterest'),
+    ('a clip of my welding went viral on tiktok and now i get calls', 'went viral on tiktok'),
+    ('My garden tour kind of went viral on Reddit.', 'went viral on Reddit'),
+    ('A timelapse of mine blew up last winter, so I know editing.', 'blew up'),
+    ('i have a cover of mine that went viral once and i still play weddings', 'went viral'),
+    ('One recipe of mine took off and I started catering.', 'took off'),
+]  # fmt: skip
+
+C_SOCIAL_TRAPS = [
+    ('A friend of mine blew up at me once and I stayed calm.', 'blew up at me'),
+    ('The bakery went viral on the local news, and I ran the counter.', 'the local news'),
+    ('i handled the social accounts for the bakery and one of their posts about the new sourdough went kind of big on the local news that week', 'one of their posts'),
+    ('An old boiler of mine blew up the fuse box once, and I learned to check the wiring.', 'the fuse box'),
+]  # fmt: skip
+
+
+@_hc_pytest.mark.parametrize(("text", "expected"), C_SOCIAL_POSITIVES)
+def test_c_social_is_found(redacted_spans, text, expected):
+    _hc_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@_hc_pytest.mark.parametrize(("text", "kept"), C_SOCIAL_TRAPS)
+def test_c_social_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text, "SOCIAL_METRIC"), text, kept)

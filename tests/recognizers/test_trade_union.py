@@ -295,3 +295,26 @@ def test_r1_trade_union_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), R1_TRAPS)
 def test_r1_trade_union_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "TRADE_UNION"), text, kept)
+
+
+# --- round D (heldout21/22 classes): a union local said with "union", "my" or "our" before it ---
+D_UNION_POSITIVES = [
+    ("my union local 808 guys helped me find work", "local 808"),
+    ("Our union local twelve sent me to the apprenticeship.", "local twelve"),
+    ("I'm still in good standing with my local 46.", "local 46"),
+]  # fmt: skip
+
+D_UNION_TRAPS = [
+    ("I drove to my local 7-Eleven for coffee.", "local 7-Eleven"),
+    ("we serve my local 30 customers every day from the truck and i keep the route sheets and the cash deposits straight every single night", "local 30 customers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_UNION_POSITIVES)
+def test_d_trade_union_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "TRADE_UNION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_UNION_TRAPS)
+def test_d_trade_union_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "TRADE_UNION"), text, kept)

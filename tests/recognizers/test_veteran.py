@@ -854,3 +854,32 @@ def test_time_only_in_a_branch_goes_with_its_sentence(redact, with_service, with
 def test_time_in_a_branch_with_a_job_keeps_the_job(redact):
     out = redact("I did four years in the Marines as a mechanic, then I drove trucks.")
     assert out == "I did four years as a mechanic, then I drove trucks."
+
+
+# --- round D (heldout21/22 classes): counted tours with the branch; a war said as the days one
+# served in -----------------------------------------------------------------------------------
+D_VETERAN_POSITIVES = [
+    ("I did two tours with the Army National Guard.", "two tours with the Army National Guard"),
+    ("Three tours with the Marines taught me to keep calm.", "Three tours with the Marines"),
+    ("a tour with the 82nd Airborne and then I came home", "a tour with the 82nd Airborne"),
+    ("I'm a Navy vet from the Desert Storm days.", "from the Desert Storm days"),
+    ("I drove trucks back in the Vietnam era for the Army.", "back in the Vietnam era"),
+    ("i was a medic during the Gulf War years", "during the Gulf War years"),
+]  # fmt: skip
+
+D_VETERAN_TRAPS = [
+    ("I did two tours with the band across Europe.", "two tours with the band"),
+    ("I led tours with the museum every Saturday.", "tours with the museum"),
+    ("I read every book about the Vietnam War in history class.", "book about"),
+    ("i guided three tours with the school groups at the aquarium every week and handled the ticket desk and the gift shop register on the weekends too", "three tours with the school groups"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), D_VETERAN_POSITIVES)
+def test_d_veteran_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), D_VETERAN_TRAPS)
+def test_d_veteran_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
