@@ -52,6 +52,10 @@ def test_count_survives_nowhere_and_the_platform_reads_on(redact):
 
 TRAPS = [
     "I served 52 customers an hour.",
+    # shares of a farm share, a co-op or a company are business figures
+    "I helped double our CSA from 40 to 80 shares.",
+    "i sold about 120 shares of the co-op every season and kept the pickup schedule for all the members in a spreadsheet",
+    "I bought 50 shares of stock in the company through the employee plan.",
     "I have three years of experience.",
     "I followed up with 40 clients a week.",
     "We had 1.2 million dollars in sales.",
