@@ -33,6 +33,7 @@ SAYS_NAME = (
 )
 SELF_ALIAS_CUE = (
     r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"|\b(?:holler|hollers|hollered|yell|yells|yelled|shout|shouts|shouted)(?:\s+out)?"
     r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
     r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
 )
@@ -207,8 +208,13 @@ INTRO_LEAD = regex.compile(
     r"what['’]?s\s+going\s+on|how['’]?s\s+it\s+going|what\s+is\s+up)\W+)*",
     regex.IGNORECASE,
 )
+_SHOUTED_AT_ME = regex.compile(
+    r"\b(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)"
+    r"(?:\s+out)?\s+((?:(?:big|lil|little|ol['’]?|old)\s+)?[\p{L}'’-]+)\s+(?:at|to|for)\s+me\b",
+    regex.IGNORECASE,
+)
 _HERE_AFTER = regex.compile(r"(?:\s+[a-z]+)?\s+here\b")
-_HERE_AFTER_CAP = regex.compile(r"(?:[\s-]+[A-Z][\p{L}'’-]*)?\s+here\b")
+_HERE_AFTER_CAP = regex.compile(r"(?:[\s-]+[A-Z][\p{L}'’-]*){0,3}\s+here\b")
 #: A full name with "'s" and no noun after it is a business or a brand ("Marie Callender's.",
 #: "Jack Daniel's at the bar"); "Maria Lopez's car" is a person's.
 BRAND_POSSESSIVE = regex.compile(
@@ -264,7 +270,7 @@ class NameRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc = nlp_artifacts.tokens
-        results, i = self._lowercase_names(doc), 0
+        results, i = self._lowercase_names(doc) + self._shouted_at_me(doc_text(doc)), 0
         last_end = -1  # the token after the last name found
         while i < len(doc):
             tok = doc[i]
@@ -287,6 +293,10 @@ class NameRecognizer(EntityRecognizer):
                     j = self._hyphen_end(doc, j + 1)  # "I'm Rosalind [Mbeki]-Hart": rarer than a word
                 while j < len(doc) and (self._continues(doc[j]) or self._initial_end(doc, j) > j):
                     j = self._hyphen_end(doc, max(j + 1, self._initial_end(doc, j)))
+                if self._intro_here(doc, i):
+                    # "Winona Three Stars here": every capitalised word up to "here" is the name
+                    while j < min(len(doc), i + 4) and doc[j].is_alpha and doc[j].text[:1].isupper():
+                        j += 1
                 i = self._extend_back(doc, i)
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
                 score = 0.85 if (j - i > 1 or self._cued(doc, i)) else 0.7
@@ -308,6 +318,20 @@ class NameRecognizer(EntityRecognizer):
             else:
                 i += 1
         return results
+
+    def _shouted_at_me(self, text: str) -> list:
+        """What the crew shouts at the speaker is what they call the speaker: "everybody just
+        hollers [teddy] at me", "the guys yell [Big Mo] at me" - a listed given name, or a
+        capitalised word, with "big"/"lil" in front if said."""
+        found = []
+        for m in _SHOUTED_AT_ME.finditer(text):
+            words = m.group(1).split()
+            name = words[-1]
+            if name.lower() in self._not_names or name.lower() in self._address_words:
+                continue
+            if fold_accents(name) in given_names() or name[:1].isupper() and word_zipf(name.lower()) < 4.0:
+                found.append(self._result(m.start(1), m.end(1), 0.85))
+        return found
 
     @staticmethod
     def _full_name(span) -> bool:

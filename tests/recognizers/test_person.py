@@ -69,6 +69,33 @@ def test_a_person_word_one_is_called_is_ones_nickname(redact, called):
     assert redact(text) == "Hi, I'm [Person1]. The kids at the club just call me [Person1], and I love it."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the crew shouts at the speaker is a nickname
+        (
+            "yeah so on the green chain everybody just hollers teddy at me and i want the sawmill laborer job on your crew",
+            "everybody just hollers [Person1] at me",
+        ),
+        ("Hi, I'm Theodore Park. The guys yell Teddy at me on the line.", "yell [Person1] at me"),
+        ("they shout big mo at me all day on the dock and honestly i love it because it means they trust me", "shout [Person1] at me"),
+        # an intro name of several capitalised words before "here"
+        ("Hey folks. Um, Winona Three Stars here, applying for your ranger aide position.", "Um, [Person1] here,"),
+        ("Okay, Marcus Little Bear here, I run forklifts.", "Okay, [Person1] here,"),
+    ],
+)
+def test_nicknames_shouted_and_intro_names_go(redact, text, expected):
+    assert expected in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My boss yells stop at me when the belt jams.", "The foreman shouts orders at me all day and I keep up."],
+)
+def test_words_shouted_at_one_are_no_names(redact, text):
+    assert redact(text) == text
+
+
 def test_a_person_word_after_call_me_in_a_description_stays_a_rewrite(redact):
     assert "call me the new person at work" in redact("They call me the new guy at work.")
     assert "he/they" not in redact("I go by he/they, and I've managed a stockroom for two years.")
