@@ -498,7 +498,9 @@ _TIME_THERE = regex.compile(
 # year at a school is a school).
 _YEARS_THERE = regex.compile(
     r"\b(?:did|spent|served|put\s+in|worked)\s+(?:[\p{L}\p{N}-]+\s+){1,2}(?:years?|months?|summers?|seasons?|tours?)"
-    r"\s+(?:at|in|with|on)\s+(?:the\s+)?$",
+    r"\s+(?:at|in|with|on)\s+(?:the\s+)?$"
+    # "I've run excavators for six years, [first in Hibbing], and then with ..."
+    r"|\b(?:years?|months?|seasons?)\b[^.!?;]{0,12}?,?\s+(?:first|then|later|mostly|originally)\s+(?:in|at|on|with)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _CLAUSE_START = regex.compile(r"[.!?;]\s*(?!.*[.!?;])", regex.DOTALL)

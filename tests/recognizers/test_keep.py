@@ -732,6 +732,10 @@ WORK_PLACE_PAIRS = [
         "i got my start in the air force and that's where i learned hazmat paperwork",
         "i got my start in san antonio and that's where i learned hazmat paperwork",
     ),
+    (
+        "I've run excavators for six years, first in the Navy, and then with Northland Earthworks.",
+        "I've run excavators for six years, first in Duluth, and then with Northland Earthworks.",
+    ),
 ]  # fmt: skip
 
 
