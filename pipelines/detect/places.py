@@ -31,10 +31,12 @@ _CAP_RUN = regex.compile(
 )
 # Phrases after which a capitalised run is a place.
 _CUE = regex.compile(
-    r"(?:\b(?:live|living|lived|stay|staying|grew\s+up|raised|born|based|settled|stationed|moved|relocat(?:ing|ed|e)|"
+    r"(?:\b(?:live|living|lived|stay|staying|grew\s+up|raised|born|based|settled|resettled|stationed|moved|relocat(?:ing|ed|e)|"
     r"commut(?:e|ing)|here\s+in|back\s+home|originally|native|parents\s+are|family\s+is|family's|"
     r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
-    r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|(?:right|over|out|down|up|just)\s+by)"
+    r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|(?:right|over|out|down|up|just)\s+by|"
+    # "a place out past Sutherlin", "we're just past Roseburg"
+    r"(?:out|just|right|way|a\s+ways|little\s+ways)\s+past)"
     r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of|on))*\s+(?:the\s+)?"
     # "I live right by you in Lakeland Highlands", "we moved back up to Duluth"
     r"|\b(?:live|living|lived|grew\s+up|moved|based|stay|staying)\s+(?:\w+\s+){0,3}?(?:in|to|on|near|off)\s+(?:the\s+)?"

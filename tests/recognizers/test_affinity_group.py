@@ -848,3 +848,40 @@ def test_d_affinity_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_AFFINITY_TRAPS)
 def test_d_affinity_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "AFFINITY_GROUP"), text, kept)
+
+
+# round F (heldout24/25 classes): an employee network named for who it gathers, an amateur club
+# named for a community, a young farmers' club, a group named in another language then glossed
+RF_POSITIVES = [
+    ("I'm in the Asian Pacific pride employee network at work.", "Asian Pacific pride employee network"),
+    ("I co-lead our Black employees network at the hospital.", "Black employees network"),
+    ("i joined the working parents staff network last year", "working parents staff network"),
+    ("i play soccer with african youth united fc on weekends", "african youth united fc"),
+    ("On Sundays I coach Somali Stars FC in Columbus.", "Somali Stars FC"),
+    ("i play for eritrean community stars sc every saturday", "eritrean community stars sc"),
+    ("I ran the shearing contest for our young farmers club.", "young farmers club"),
+    ("i was treasurer of the junior farmers association back home", "junior farmers association"),
+    ("I was secretary of the Young Farmers' Club for two years.", "Young Farmers' Club"),
+    ("I help with Mujeres en Acción, the women's group at my church.", "Mujeres en Acción"),
+    ("I cook for Hermanos Unidos, the Latino men's club, every month.", "Hermanos Unidos"),
+    ("I volunteer with Jóvenes con Propósito, our immigrant youth group.", "Jóvenes con Propósito"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("I set up the new employee network drives for the whole clinic.", "employee network"),
+    ("I sell seed and fertilizer to young farmers all over the valley.", "young farmers"),
+    ("I coach the under-twelve team at Riverside FC on Saturdays.", "Riverside FC"),
+    ("I also coach at a somali rugby club on Saturdays.", "rugby club"),
+    ("I volunteer with Maria Lopez, the women's group coordinator, on Saturdays.", "Maria Lopez"),
+    ("i fixed the wifi for the employee network at the warehouse and i loaded the trucks for young farmers who buy feed from us every week in the spring", "young farmers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

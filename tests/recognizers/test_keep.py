@@ -911,3 +911,41 @@ def test_d_keeps_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "name"), D_NAMES_STAY + D_SCHOOLS_STAY)
 def test_d_names_and_schools_still_go(redact, text, name):
     assert name not in redact(text)
+
+
+# round F (heldout24/25 keep classes): food shops named for their goods, inns and eateries named
+# for their street, an employer worked "through", equipment brands before kilns, brand-and-model
+# presses, and a language offered beside English after a talk or tour
+F_KEEPS = [
+    ("I ran the register at Golestan Sweets for two summers.", "Golestan Sweets"),
+    ("I packed boxes for Dolce Confections over the holidays.", "Dolce Confections"),
+    ("I've been cutting wheels at Murray's Cheese for three years.", "Murray's Cheese"),
+    ("I helped out at Rosen's Cheese every weekend in college.", "Rosen's Cheese"),
+    ("I worked nights on the front desk at Inn on Water Street.", "Inn on Water Street"),
+    ("I was a line cook at Bistro on Main for two years.", "Bistro on Main"),
+    ("I freelanced for two years through Harper & Vance Digital.", "Harper & Vance Digital"),
+    ("I built landing pages via Kestrel Digital as a contractor.", "Kestrel Digital"),
+    ("I load and unload the Skutt kiln twice a week.", "Skutt"),
+    ("At the studio I fire the Paragon kilns and mix glazes.", "Paragon"),
+    ("I print on an M&R Challenger press and burn my own screens.", "M&R Challenger"),
+    ("I lead the evening river tours in Navajo or English.", "Navajo"),
+    ("I give the museum tours in Ojibwe and English on weekends.", "Ojibwe"),
+    ("i give the gallery talks in hmong or english and i handle the school groups every spring semester for the museum", "hmong"),
+]  # fmt: skip
+
+F_NAMES_STILL_GO = [
+    ("Hey, Tom Skutt here, I fire the kilns at the studio.", "Skutt"),
+    ("Hi, I'm Maya Murray, and I worked at a cheese shop.", "Maya Murray"),
+    ("Hi, I'm Dana Lowe, and I do digital marketing.", "Dana Lowe"),
+    ("Hey, Tom Sweets here, I worked in a bakery.", "Tom Sweets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), F_KEEPS)
+def test_f_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), F_NAMES_STILL_GO)
+def test_f_names_beside_keep_classes_still_go(redact, text, gone):
+    assert gone not in redact(text)

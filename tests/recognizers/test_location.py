@@ -388,3 +388,36 @@ def test_b_location_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B_LOCATION_TRAPS)
 def test_b_location_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# round F (heldout24/25 classes): refugee camps and settlements, a country the gazetteer knows by a
+# longer name, a place one was resettled to, a place "out past" which one lives
+from .spans import assert_not_redacted as _rf_kept, assert_redacted as _rf_found  # noqa: E402
+
+RF_POSITIVES = [
+    ("I grew up in the camp in Kakuma and came here at sixteen.", "Kakuma"),
+    ("We lived in Dadaab for eleven years.", "Dadaab"),
+    ("i was born in kyangwali settlement in uganda", "kyangwali"),
+    ("my family is from the congo and i speak lingala", "congo"),
+    ("I was born in Goma in the DRC.", "DRC"),
+    ("we got resettled to houston when i was nine", "houston"),
+    ("They resettled us in Boise in 2016.", "Boise"),
+    ("me and my wife just bought a place out past roseburg so the commute is easy", "roseburg"),
+    ("We live way past Bakersfield, about forty minutes out.", "Bakersfield"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("I walked out past security and went straight to my car.", "security"),
+    ("we drove out past the warehouse to check the loading dock every night and then i ran the forklift until the end of the shift at six", "warehouse"),
+    ("I set up the camp kitchen for sixty campers every summer.", "camp kitchen"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_location_found(redacted_spans, text, expected):
+    _rf_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_location_traps(redacted_spans, text, kept):
+    _rf_kept(redacted_spans(text, "LOCATION"), text, kept)

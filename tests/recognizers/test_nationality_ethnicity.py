@@ -971,3 +971,28 @@ def test_d_nationality_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_NATIONALITY_TRAPS)
 def test_d_nationality_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+# round F (heldout24/25 class): the visa one came over on, whole
+RF_POSITIVES = [
+    ("I came over on an H-1B a long time ago.", "came over on an H-1B"),
+    ("My husband and I came over on a student visa in 2012.", "came over on a student visa"),
+    ("i came over on a k-1 visa and got my green card two years later", "came over on a k-1 visa"),
+    ("We came over on a refugee visa when I was small.", "came over on a refugee visa"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("We came over with a work crew from Ohio to frame the houses.", "came over with a work crew"),
+    ("I came on a work trip to Denver and loved it.", "came on a work trip"),
+    ("i moved over on a work crew contract from the north plant last spring and i have run the press brake on second shift ever since then", "moved over on a work crew"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

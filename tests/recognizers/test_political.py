@@ -789,3 +789,29 @@ def test_d_political_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_POLITICAL_TRAPS)
 def test_d_political_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "POLITICAL"), text, kept)
+
+
+# round F (heldout24/25 classes): a side said of oneself together with a partner or household
+RF_POSITIVES = [
+    ("My husband and I are conservative, but I never bring it up at work.", "conservative"),
+    ("My wife and I are pretty liberal, for the record.", "liberal"),
+    ("my partner and i are progressive but we keep it out of the office", "progressive"),
+    ("We both are conservative, so Sundays are quiet.", "conservative"),
+    ("Our household is libertarian, honestly.", "libertarian"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("My partner and I are conservative in our budget estimates.", "conservative"),
+    ("My boss and I are liberal with the overtime approvals.", "liberal"),
+    ("me and my coworker are conservative with the inventory counts because we got burned last year on the shrink numbers at the store", "conservative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

@@ -1361,3 +1361,36 @@ def test_d_religion_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_RELIGION_TRAPS)
 def test_d_religion_traps_kept(redacted_spans, text, kept):
     _b_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round F (heldout24/25 classes): thanks given to God as an aside, a Buddhist school named before
+# "Buddhist temple", a weekly day asked off for worship (whole)
+RF_POSITIVES = [
+    ("My kids are healthy and in school now, thanks to God.", "thanks to God"),
+    ("We found this apartment thanks to Allah, and my commute is short.", "thanks to Allah"),
+    ("i got my license on the first try thanks to the lord and my instructor", "thanks to the lord"),
+    ("On Sundays I'm at the Won Buddhist temple with my mother.", "Won Buddhist temple"),
+    ("I grew up going to a Jodo Shinshu temple in Sacramento.", "Jodo Shinshu"),
+    ("I'm a Zen Buddhist, so I'm calm under pressure.", "Zen Buddhist"),
+    ("The only thing I'd need is Saturdays off for Shabbat.", "Saturdays off for Shabbat"),
+    ("I just ask for Sunday mornings off for church.", "Sunday mornings off for church"),
+    ("i would need fridays off to go to jummah otherwise any shift works", "fridays off to go to jummah"),
+    ("I'd need Saturday evenings off for services, that's all.", "Saturday evenings off for services"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("I need Saturdays off for my daughter's swim meets.", "Saturdays off"),
+    ("I took Sunday mornings off for church league softball all summer.", "Sunday mornings off"),
+    ("We won the contract thanks to the new estimating software.", "thanks to the new"),
+    ("i can work any shift you need and i would only ask for sundays off for my second job at the garden center because that schedule is fixed", "sundays off"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)

@@ -472,3 +472,26 @@ def test_d_school_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_SCHOOL_TRAPS)
 def test_d_school_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+# round F (heldout24/25 class): a lower-case "<town> high" after "class of <year> out of/from"
+RF_POSITIVES = [
+    ("i'm class of 2020 out of roseburg high so i know the area", "roseburg high"),
+    ("class of twenty nineteen from north eugene high and then two years at the cannery", "north eugene high"),
+    ("i'm class of '18 out of sutherlin high and i've driven truck since", "sutherlin high"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("i'm class a certified out of the local union hall and i have run cranes for six years on high rise jobs all over the county", "high rise"),
+    ("the class of 2020 out of our training program all passed the high voltage test", "high voltage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_school_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_school_traps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)

@@ -883,3 +883,38 @@ def test_d_veteran_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_VETERAN_TRAPS)
 def test_d_veteran_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "VETERAN"), text, kept)
+
+
+# round F (heldout24/25 classes): getting out said with the branch, an airborne activity with its
+# unit, a rank one is still called by
+RF_POSITIVES = [
+    ("Since leaving the Navy I've been framing houses.", "Since leaving the Navy"),
+    ("After I left the Marines I got my CDL.", "After I left the Marines"),
+    ("ever since leaving the army i have worked nights at a distribution center", "ever since leaving the army"),
+    ("Since separating from the Air Force I've done IT support.", "Since separating from the Air Force"),
+    ("I spent four years jumping out of planes with the 173rd.", "jumping out of planes"),
+    ("My knees are shot from parachuting with the Rangers, but I can drive all day.", "parachuting"),
+    ("rucking in the army taught me to keep moving", "rucking"),
+    ("The guys on the line still call me Sarge.", "Sarge"),
+    ("Everybody at the warehouse calls me Gunny.", "Gunny"),
+    ("The crew still calls me Chief, which is fine by me.", "Chief"),
+]  # fmt: skip
+
+RF_TRAPS = [
+    ("Since leaving the service desk I've run the front counter.", "leaving the service desk"),
+    ("After leaving the service industry I went into logistics.", "leaving the service industry"),
+    ("I jump out of planes for a living as a tandem skydiving instructor.", "jump out of planes"),
+    ("The kids at camp call me coach and the parents call me chief of fun.", "chief"),
+    ("i left the service counter at the dealership after six years and ever since leaving the parts desk i have run the whole warehouse schedule for two shifts", "leaving the parts desk"),
+    ("we went parachuting with the family for my birthday and then i went back to driving the forklift on the night shift at the lumber yard", "parachuting"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RF_POSITIVES)
+def test_rf_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RF_TRAPS)
+def test_rf_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
