@@ -877,3 +877,53 @@ def test_c_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), C_AGE_TRAPS)
 def test_c_age_traps_kept(redacted_spans, text, kept):
     _hc_kept(redacted_spans(text), text, kept)
+
+
+# --- helper E (heldout24/25 classes, own sentences) ---------------------------------------------
+E_AGE_POSITIVES = [
+    # non-native "I have N years" with nothing after it that makes it experience
+    ('I have sixty-one years, but my back is good.', 'have sixty-one years'),
+    ('i have forty-four years but i still run every morning', 'have forty-four years'),
+    ('I have seventy years now, but I am not tired.', 'have seventy years'),
+    # arriving as a young person
+    ('I came here alone as a teen and finished school at night.', 'came here alone as a teen'),
+    ('i moved to canada as a little kid and grew up in a bakery', 'moved to canada as a little kid'),
+    ('I was brought over as a baby, so I grew up bilingual.', 'brought over as a baby'),
+    # "just turned N" in unpunctuated speech
+    ('i just turned eighteen which means i can work nights', 'turned eighteen'),
+    ('so i just turned sixteen um and i can work weekends', 'turned sixteen'),
+    ('i turned nineteen because my birthday was in may and now i can run the register', 'turned nineteen'),
+    # since an early school stage
+    ("I've been building Lego robots since grade school.", 'since grade school'),
+    ('i have been singing in choirs ever since preschool', 'ever since preschool'),
+    ("I've been drawing comics since kindergarten, honestly.", 'since kindergarten'),
+    # the + age-marked person word said of oneself
+    ("Come find me, I'm the teenage kid at the register.", 'teenage kid'),
+    ('the regulars know me as the retired lady who bakes the pies', 'retired lady'),
+    ("I'm usually the young guy on the roofing crew.", 'young guy'),
+]  # fmt: skip
+
+E_AGE_TRAPS = [
+    ('I have ten years doing drywall, but I also tape.', 'ten years'),
+    ('i have fifteen years in the trade and i have run crews of ten people on big commercial jobs all over the county since then', 'fifteen years'),
+    ('I have twenty years of experience in commercial kitchens.', 'twenty years'),
+    ('I retired from Boeing after thirty years on the line.', 'Boeing'),
+    ('i retired from nursing last fall and i want something part time in a clinic where i can still use my wound care skills every single day', 'nursing'),
+    ('i moved over as a lead from the warehouse team and i have been running the night crew for two years now with no lost time injuries at all', 'moved over as a lead'),
+    ('I came on as a trainee and became shift lead in a year.', 'came on as a trainee'),
+    ("I've taught kindergarten since 2015 and I love it.", 'kindergarten since 2015'),
+    ('i have worked with middle school teachers since the district rolled out the new math curriculum and i run the training sessions every august before school starts', 'since the district'),
+    ("I'm the new guy on the crew, but I learn fast.", 'new'),
+    ('as the senior tech i train the younger staff on the lathe and i still run the safety meetings every monday for the whole machine shop at the north building site', 'the younger staff'),
+    ('The company turned ten when I joined the sales team.', 'turned ten'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), E_AGE_POSITIVES)
+def test_e_age_is_found(redacted_spans, text, expected):
+    _hc_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), E_AGE_TRAPS)
+def test_e_age_traps_kept(redacted_spans, text, kept):
+    _hc_kept(redacted_spans(text), text, kept)

@@ -607,3 +607,36 @@ def test_c_appearance_is_found(redacted_spans, text, expected):
 @_hc_pytest.mark.parametrize(("text", "kept"), C_APPEARANCE_TRAPS)
 def test_c_appearance_traps_kept(redacted_spans, text, kept):
     _hc_kept(redacted_spans(text, "APPEARANCE"), text, kept)
+
+
+# --- helper E (heldout24/25 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _e_kept, assert_redacted as _e_found  # noqa: E402
+
+E_APPEARANCE_POSITIVES = [
+    ("I'm covered head to toe in tattoos.", 'covered head to toe in tattoos'),
+    ('the guy covered in freckles is me', 'covered in freckles'),
+    ("i'm the one covered in piercings", 'covered in piercings'),
+    ("I've got shoulders like a linebacker.", 'shoulders like a linebacker'),
+    ("i'm tall with legs like a sprinter", 'legs like a sprinter'),
+    ('I have arms like a boxer, so lifting is easy.', 'arms like a boxer'),
+]  # fmt: skip
+
+E_APPEARANCE_TRAPS = [
+    ('i cut and style hair for every client who walks in and i can take long hair down to a short bob in under twenty minutes with no complaints', 'down to a short bob'),
+    ("I'm the guy in the hard hat by the gate.", 'hard hat'),
+    ("I'm the one in the hairnet at the deli.", 'hairnet'),
+    ('im the lead in the paint department and i train every new hire on the tinting machine so they can match any color a customer brings in from home', 'paint department'),
+    ('I get covered in paint every day at the shop.', 'covered in paint'),
+    ('i come home covered in sawdust every night from the cabinet shop and i love it because i can see what i built with my own hands at the end of the day', 'covered in sawdust'),
+    ('i ran a loader with arms like the ones on your site and i can handle any attachment you have from forks to a bucket to a snow pusher in the winter', 'arms like the ones'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), E_APPEARANCE_POSITIVES)
+def test_e_appearance_is_found(redacted_spans, text, expected):
+    _e_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), E_APPEARANCE_TRAPS)
+def test_e_appearance_traps_kept(redacted_spans, text, kept):
+    _e_kept(redacted_spans(text), text, kept)

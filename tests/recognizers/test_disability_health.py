@@ -850,3 +850,52 @@ def test_c_disability_traps_kept(redacted_spans, text, kept):
 def test_c_living_with_condition_reads_whole(redact):
     out = redact("I'm living with bipolar disorder, which is why I care about this work.")
     assert "living with" not in out and "bipolar" not in out
+
+
+# --- helper E (heldout24/25 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _e_kept, assert_redacted as _e_found  # noqa: E402
+
+E_DISABILITY_POSITIVES = [
+    ("I can't work nights because of seizures.", 'seizures'),
+    ('i stopped driving trucks because of diabetes', 'diabetes'),
+    ('I quit roofing due to vertigo.', 'vertigo'),
+    ("I had skin cancer two years ago and I'm fine now.", 'had skin cancer'),
+    ('i survived leukemia as a kid', 'survived leukemia'),
+    ('I had cancer in my twenties.', 'had cancer'),
+    ("I'm managing a brain injury, but I'm cleared to work.", 'managing a brain injury'),
+    ("i'm living with ptsd and i do really well on steady shifts", 'living with ptsd'),
+    ("I'm recovering from lung cancer and ready to come back.", 'recovering from lung cancer'),
+    ("I'm healthy, so heavy lifting is fine.", 'healthy'),
+    ('i am in good health, and i never call out', 'in good health'),
+    ("I'm perfectly healthy, no restrictions at all.", 'healthy'),
+    ("I don't hear well in my right ear, so talk to my left.", 'hear well in my right ear'),
+    ('i cant see much out of my left eye but i drive fine', 'see much out of my left eye'),
+    ("I can't hear anything out of one ear.", 'hear anything out of one ear'),
+    ("I'm the one-legged guy on the bike crew.", 'one-legged'),
+    ('everybody calls me the one-eyed welder', 'one-eyed'),
+    ("I'm a one-handed cook and nobody is faster.", 'one-handed'),
+]  # fmt: skip
+
+E_DISABILITY_TRAPS = [
+    ('i could not finish the route because of the snowstorm so i helped the dispatch team reroute forty trucks across the county and we still made every delivery that night', 'the snowstorm'),
+    ('We closed for months because of covid, and I kept the books.', 'covid'),
+    ('I had cancer patients on my caseload for five years.', 'cancer patients'),
+    ("I'm managing a team of twelve.", 'a team of twelve'),
+    ('im managing a team of twelve at the warehouse and im dealing with a new inventory system rollout that we finish next month with the whole night crew on board', 'a team of twelve'),
+    ("I'm healthy about boundaries at work.", 'healthy'),
+    ('We serve healthy food at the cafe.', 'healthy food'),
+    ('i cook healthy meals for the residents every day and i plan a menu that keeps everyone on their diets which the nurses say has really helped the whole unit', 'healthy meals'),
+    ("I can't hear you very well on this line.", 'hear you very well'),
+    ('i cant see the screen from the back of the warehouse so i moved the monitor closer to the dock and now the whole crew can read the pick lists easily', 'see the screen'),
+    ('i fixed the one-armed bandit machines at the casino for six years and i can rebuild any coin mechanism you put in front of me in about an hour', 'one-armed bandit'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), E_DISABILITY_POSITIVES)
+def test_e_disability_is_found(redacted_spans, text, expected):
+    _e_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), E_DISABILITY_TRAPS)
+def test_e_disability_traps_kept(redacted_spans, text, kept):
+    _e_kept(redacted_spans(text), text, kept)

@@ -838,3 +838,42 @@ def test_c_family_is_found(redacted_spans, text, expected):
 @_hc_pytest.mark.parametrize(("text", "kept"), C_FAMILY_TRAPS)
 def test_c_family_traps_kept(redacted_spans, text, kept):
     _hc_kept(redacted_spans(text, "FAMILY_STATUS"), text, kept)
+
+
+# --- helper E (heldout24/25 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _e_kept, assert_redacted as _e_found  # noqa: E402
+
+E_FAMILY_POSITIVES = [
+    ("I have a son, he's nine, so I need Saturdays off.", "he's nine"),
+    ("my twins, they're three, go to daycare near the shop", "they're three"),
+    ("I've got a baby girl, she just turned one.", 'she just turned one'),
+    ("I'm a single mom with three kids in elementary school.", 'three kids in elementary school'),
+    ("i've got three kids in grade school so mornings are busy", 'kids in grade school'),
+    ("I've got two little ones in daycare down the street.", 'little ones in daycare'),
+    ("I'm a mom of two girls in high school, so summers are busy.", 'girls in high school'),
+    ("Our newborn finally sleeps through the night, so I'm rested.", 'Our newborn finally sleeps through the night'),
+    ('my toddler just started daycare so my mornings are open', 'my toddler just started daycare'),
+    ("Our little one is teething, but I'll be on time.", 'Our little one is teething'),
+    ("Nobody's waiting up for me, so late closes are fine.", "Nobody's waiting up for me"),
+    ("no one's waiting for me at home so i can stay", "no one's waiting for me at home"),
+    ("honestly nobody's waiting on me so i can take the late truck", "nobody's waiting on me"),
+]  # fmt: skip
+
+E_FAMILY_TRAPS = [
+    ('i trained the new kid on the register she is nineteen and she picked it up faster than anybody i have ever worked with at the store in five years', 'nineteen'),
+    ('I tutor kids in middle school on weekends.', 'kids in middle school'),
+    ('as a tutor i work with two kids in middle school every afternoon and i build every lesson around a lab or a project so they stay curious and keep asking questions', 'two kids in middle school'),
+    ('at the daycare i made sure every toddler napped on schedule and i kept the sleep logs for the state inspectors which we passed every single year without a single finding', 'every toddler napped'),
+    ('when i run the register nobody is waiting for me to count the drawer because i close it out in under five minutes every night and my manager loves that about me', 'nobody is waiting for me'),
+    ('Nobody is waiting for me to finish the report.', 'Nobody is waiting for me'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), E_FAMILY_POSITIVES)
+def test_e_family_is_found(redacted_spans, text, expected):
+    _e_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), E_FAMILY_TRAPS)
+def test_e_family_traps_kept(redacted_spans, text, kept):
+    _e_kept(redacted_spans(text), text, kept)

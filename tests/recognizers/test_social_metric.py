@@ -298,3 +298,28 @@ def test_c_social_is_found(redacted_spans, text, expected):
 @_hc_pytest.mark.parametrize(("text", "kept"), C_SOCIAL_TRAPS)
 def test_c_social_traps_kept(redacted_spans, text, kept):
     _hc_kept(redacted_spans(text, "SOCIAL_METRIC"), text, kept)
+
+
+# --- helper E (heldout24/25 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _e_kept, assert_redacted as _e_found  # noqa: E402
+
+E_SOCIAL_POSITIVES = [
+    ('the thread got like 2k upvotes', '2k upvotes'),
+    ('it hit 900 upvotes overnight', '900 upvotes'),
+    ('my comment has 15k upvotes', '15k upvotes'),
+]  # fmt: skip
+
+E_SOCIAL_TRAPS = [
+    ('We track upvotes on feature requests in Jira.', 'upvotes'),
+    ('i built the voting feature for our internal forum so people can sort ideas by upvotes and the product team uses it every sprint to pick what ships next', 'sort ideas by upvotes'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), E_SOCIAL_POSITIVES)
+def test_e_social_is_found(redacted_spans, text, expected):
+    _e_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), E_SOCIAL_TRAPS)
+def test_e_social_traps_kept(redacted_spans, text, kept):
+    _e_kept(redacted_spans(text), text, kept)
