@@ -125,6 +125,8 @@ COUNTERFACTUAL_PAIRS = [
     ("I'm getting married in June, so I'd need a week off.", "I'm due in May, so I'd need a week off."),
     ("I take care of my dad on weekends.", "I take care of my grandma on weekends."),
     ("My wife is a nurse, so I know hospital hours.", "My partner is a nurse, so I know hospital hours."),
+    ("I have no kids, so I can travel.", "I have two kids, so I can travel."),
+    ("i have three kids and im a single mom so i like the day shift", "i have no kids and im not married so i like the day shift"),
 ]  # fmt: skip
 
 
