@@ -128,7 +128,9 @@ def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
         return True  # "I took the broadband tech program at Navajo Technical University"
     cues = list(_WORK_BEFORE.finditer(before))
     if not cues:
-        return True
+        # ... unless a role is said right after it: "I spent a year at Superior Fresh as a grow
+        # room associate"
+        return not (_ROLE_AFTER.match(text, keep.end) and not _STUDY_BEFORE.search(before))
     # a study cue after the last work cue, or right after the school, says where they studied:
     # "precision work during my time at Old Dominion University", "theater tech classes at PCC
     # Sylvania", "four years at Kamehameha Schools, graduated 2023"
@@ -181,7 +183,11 @@ _STAFF_SCHOOL = regex.compile(
     r"Head\s+Start|Medical|Hospitals?|Health|Clinics?)\b)"
 )
 _TIME_AT = regex.compile(r"\b(?:years|months|summers)\s+at\s+(?:the\s+)?$", regex.IGNORECASE)
-_ROLE_AFTER = regex.compile(r"\s*,?\s*(?:as\s+an?\s+\w+|teaching|working|on\s+staff)\b", regex.IGNORECASE)
+_ROLE_AFTER = regex.compile(
+    r"\s*,?\s*(?:as\s+an?\s+(?!(?:[\w-]+\s+){0,2}(?:student|freshman|sophomore|junior|senior|undergrad\w*|transfer|exchange|grad|graduate|major|scholar|athlete|walk-on|kid|teen)\b)\w+"
+    r"|teaching|working|on\s+staff)\b",
+    regex.IGNORECASE,
+)
 
 
 def _whole_known_place(keep: Detection, d: Detection, text: str) -> bool:

@@ -750,9 +750,22 @@ def test_home_place_keeps_its_preposition(redact):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a role said right after a workplace makes it one, even with no work word before it
+        ("Right out of high school, I spent a year at Superior Fresh as a grow room associate.", "Superior Fresh"),
+        ("i spent two summers at lakeview orchards as a picker and then i ran the packing line for a season", "lakeview orchards"),
+    ],
+)
+def test_a_role_after_a_workplace_keeps_it(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
     ("text", "stays"),
     [
         ("I did a year at Spelman College before I switched to welding.", "I did a year at [School1]"),
+        ("I spent a year at Lincoln Tech as a welding student.", "at [School1] as a welding student"),
         ("I graduated from Howard University in May.", "graduated from [School1]"),
         ("I grew up in Baltimore and did six years as a cook.", "grew up in [Location1]"),
     ],
