@@ -21,7 +21,7 @@ import yaml
 from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import SELF_ALIAS_CUE, is_name_like, word_zipf
-from .detect.places import has_location_cue, is_ambiguous_place, is_place, regions
+from .detect.places import REGION_GAP, has_location_cue, is_ambiguous_place, is_place, is_region
 from .detect.truecase import needs_truecasing, truecase
 from .policy import Policy
 from .types import Decision, Detection
@@ -476,7 +476,8 @@ def _work_place_adjunct(text: str, d: Detection, action: str) -> bool:
     """A place said as a circumstance of one's work history goes with its preposition, as a
     service branch or a base there does: "six years as a parts clerk [in the Rio Grande Valley],
     mostly [at McAllen]" reads like "six years as a parts clerk [in the Army], mostly [at Fort
-    Hood]". Not where one lives or comes from ("as a cook, and we live in [Killeen]")."""
+    Hood]". Not where one lives or comes from ("as a cook, and we live in [Killeen]"). A school
+    goes the same way where one's time, training or start was ("during my time [at <school>]")."""
     if action != "redact" or d.category not in ("LOCATION", "SCHOOL"):
         return False
     if _TIME_THERE.search(text, max(0, d.start - 60), d.start) or (
@@ -724,15 +725,8 @@ def _joinable(text: str, a: Detection, b: Detection) -> bool:
     # "from [Rogers, Arkansas]" is one place, as "from [Huehuetenango]" is: a state or country
     # after a comma says where the place is
     return bool(_JOINABLE_GAP.match(gap)) or (
-        a.category == "LOCATION" and _COMMA_GAP.match(gap) is not None and _is_region(text[b.start : b.end])
+        a.category == "LOCATION" and REGION_GAP.fullmatch(gap) is not None and is_region(text[b.start : b.end])
     )
-
-
-_COMMA_GAP = regex.compile(r"^,[ \t]*(?:the[ \t]+)?$")
-
-
-def _is_region(surface: str) -> bool:
-    return " ".join(surface.split()).lower().removeprefix("the ") in regions()
 
 
 

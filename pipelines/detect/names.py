@@ -31,10 +31,12 @@ SAYS_NAME = (
     r"(?:work|the\s+\w+|my\s+\w+|school|home))?(?:\s+(?:here|there))?(?:\s+(?:just|all|always|mostly|still))?"
     r"\s+(?:say|says|said)"
 )
+# shouting a name at the speaker: "everybody just hollers [teddy] at me"
+_SHOUT = r"(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)(?:\s+out)?"
 SELF_ALIAS_CUE = (
     r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
-    r"|\b(?:holler|hollers|hollered|yell|yells|yelled|shout|shouts|shouted)(?:\s+out)?"
-    r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
+    r"|\b" + _SHOUT
+    + r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
     r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
 )
 # what the speaker is called: "the drivers all call me [Hank]", "I go by [Kay]", "everybody at
@@ -209,8 +211,7 @@ INTRO_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _SHOUTED_AT_ME = regex.compile(
-    r"\b(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)"
-    r"(?:\s+out)?\s+((?:(?:big|lil|little|ol['’]?|old)\s+)?[\p{L}'’-]+)\s+(?:at|to|for)\s+me\b",
+    r"\b" + _SHOUT + r"\s+((?:(?:big|lil|little|ol['’]?|old)\s+)?[\p{L}'’-]+)\s+(?:at|to|for)\s+me\b",
     regex.IGNORECASE,
 )
 _HERE_AFTER = regex.compile(r"(?:\s+[a-z]+)?\s+here\b")

@@ -196,6 +196,11 @@ def is_place(text: str) -> bool:
     return " ".join(text.split()).lower() in place_names()
 
 
+def is_region(text: str) -> bool:
+    """A US state, a country or a continent ("Arkansas", "the Philippines")."""
+    return " ".join(text.split()).lower().removeprefix("the ") in regions()
+
+
 @functools.lru_cache(maxsize=1)
 def major_cities() -> frozenset[str]:
     """Cities of a quarter of a million people or more: their names are frequent in English
@@ -291,7 +296,7 @@ class PlaceRecognizer(EntityRecognizer):
                 cued = (
                     has_location_cue(text, start)
                     or (is_place(surface) and has_workplace_cue(text, start, end))
-                    or (_REGION_AFTER_PLACE.fullmatch(text, previous_end, start) and surface.lower() in regions())
+                    or (REGION_GAP.fullmatch(text, previous_end, start) and is_region(surface))
                     or (is_place(surface) and _PLACE_BESIDE_PLACE.fullmatch(text, previous_end, start))
                 )
                 if surface.isupper() and len(surface) > 2:
@@ -313,8 +318,9 @@ class PlaceRecognizer(EntityRecognizer):
 
 
 #: The state or country that follows a place names where it is: "in Enugu, Nigeria", "from Rogers,
-#: Arkansas" (a state or country alone needs a cue: "Texas Roadhouse", "Georgia" the person).
-_REGION_AFTER_PLACE = regex.compile(r",\s*(?:the\s+)?")
+#: Arkansas", "Laoag, the Philippines" (a state or country alone needs a cue: "Texas Roadhouse",
+#: "Georgia" the person). What stands between the two (decide.py joins them into one place).
+REGION_GAP = regex.compile(r",[ \t]*(?:the[ \t]+)?")
 #: A place named beside a place is a place too: "up in Napa and Sonoma", "Tacoma or Olympia".
 _PLACE_BESIDE_PLACE = regex.compile(r"(?:,\s*)?\s+(?:and|or)\s+")
 
