@@ -22,7 +22,7 @@ from .detect.gender import match_case
 from .detect.lexicon import DATA_DIR, expand_macros, term_regex
 from .detect.names import SELF_ALIAS_CUE, is_name_like, word_zipf
 from .detect.places import REGION_GAP, has_location_cue, is_ambiguous_place, is_place, is_region
-from .detect.truecase import needs_truecasing, truecase
+from .detect.truecase import blank_fillers, needs_truecasing, truecase
 from .policy import Policy
 from .types import Decision, Detection
 
@@ -266,6 +266,9 @@ def apply_rewrite_options(detections: list[Detection], policy: Policy) -> list[D
 
 
 def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decision]:
+    # decisions read the transcript as detection did, fillers blanked (same length): "I'm, you
+    # know, [built like a fridge]" is no comma-separated fragment of its own
+    text = blank_fillers(text)
     detections = apply_rewrite_options(detections, policy)
     sensitive = [d for d in detections if d.kind == "sensitive"]
     sensitive += deny_list_detections(text, policy)

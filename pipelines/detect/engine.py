@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import ModelError
 from ..types import Detection
 from .lexicon import DATA_DIR
-from .truecase import needs_truecasing, read_uncased
+from .truecase import blank_fillers, needs_truecasing, read_uncased
 
 
 @dataclass
@@ -111,6 +111,9 @@ class Detector:
         if needs_truecasing(text):
             text, index = read_uncased(text)
             nlp_artifacts = None
+        unfilled = blank_fillers(text)
+        if unfilled != text:
+            text, nlp_artifacts = unfilled, None
         if nlp_artifacts is None:
             nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
         results = analyzer.analyze(text=text, language="en", nlp_artifacts=nlp_artifacts)

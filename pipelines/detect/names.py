@@ -438,7 +438,10 @@ class NameRecognizer(EntityRecognizer):
     def _coordinated(self, doc, i, last_end: int) -> bool:
         """"my references are Jorge Castillo and Amanda Pierce": a listed given name joined to a
         name just found."""
-        if last_end < 0 or i < 2 or doc[i - 1].lower_ not in ("and", "&", ",", "or") or i - 1 != last_end:
+        prev = i - 1
+        while prev > 0 and doc[prev].is_space:  # a blanked filler: "Jacob Bontrager, [uh,] Jake"
+            prev -= 1
+        if last_end < 0 or prev < 1 or doc[prev].lower_ not in ("and", "&", ",", "or") or prev != last_end:
             return False
         return fold_accents(doc[i].text) in given_names() and word_zipf(doc[i].lower_) < SUBJECT_NAME_ZIPF
 

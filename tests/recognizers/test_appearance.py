@@ -640,3 +640,27 @@ def test_e_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), E_APPEARANCE_TRAPS)
 def test_e_appearance_traps_kept(redacted_spans, text, kept):
     _e_kept(redacted_spans(text), text, kept)
+
+
+# A degree word before a build ("a little short", "a tad tall") goes with it; being a little
+# short of something stays.
+DEGREE_BUILD = [
+    ("I'm a little short, but I reach every tray, don't worry.", "a little short"),
+    ("i'm a tad heavy so i take the stairs slow", "tad heavy"),
+]  # fmt: skip
+
+DEGREE_NOT_BUILD = [
+    ("I'm a little short on time this week.", "short on time"),
+    ("I'm a little short-staffed on weekends.", "short-staffed"),
+    ("I'm a little nervous, but I'm ready.", "nervous"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE_BUILD)
+def test_a_build_with_a_degree_word_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "APPEARANCE"), text, expected.split()[-1])
+
+
+@pytest.mark.parametrize(("text", "kept"), DEGREE_NOT_BUILD)
+def test_a_degree_word_without_a_build_stays(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 WRITTEN = [
     ("My code's on GitHub at jcastellanos-dev, and I review pull requests daily.", ["at jcastellanos-dev"]),
@@ -270,3 +270,30 @@ def test_a_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_HANDLE_TRAPS)
 def test_a_handle_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# The name of one's own shop or page said before the platform it is on, or after the page and
+# before its follower count, in any case; how the page is doing is no name.
+OWN_PAGE_NAMED = [
+    ("I live in Burlington, and my shop is juniperfiredclay on Etsy. Okay, that's me!", "juniperfiredclay"),
+    ("my page is mo moves boxes on tiktok and my manager watches it", "mo moves boxes"),
+    ("I also run a little warehouse tips page, kwame moves boxes, it has, um, like 40K followers.", "kwame moves boxes"),
+    ("i run a cooking channel, abuela eats first, with about two thousand subscribers", "abuela eats first"),
+]  # fmt: skip
+
+OWN_PAGE_DOING = [
+    ("My shop is doing well on Etsy, and I ship every order within two days.", "doing well"),
+    ("my page is pretty new on tiktok so i mostly post forklift safety tips for the new hires on my shift", "pretty new"),
+    ("I run a page, which has about 300 followers, mostly other welders.", "which has"),
+    ("We post on the company page, it has about 900 followers, and I write the captions.", "it has"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PAGE_NAMED)
+def test_own_page_named_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), OWN_PAGE_DOING)
+def test_how_a_page_is_doing_is_no_name(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "HANDLE"), text, kept)

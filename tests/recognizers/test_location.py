@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 POSITIVES = [
     ("I know everybody in Lake Charles. Thank you kindly.", ["Lake Charles"]),  # not a tool
@@ -421,3 +421,26 @@ def test_rf_location_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_location_traps(redacted_spans, text, kept):
     _rf_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# A listed employer named like a town, said as where one lives, is the town; work there keeps
+# the employer.
+TOWN_NAMED_LIKE_A_FIRM = [
+    ("I live in Burlington, and my shop is on Etsy.", "Burlington"),
+    ("I grew up in Hershey, so chocolate was everywhere.", "Hershey"),
+]  # fmt: skip
+
+FIRM_NAMED_LIKE_A_TOWN = [
+    ("I was a cashier at Burlington for two years, and I close the registers.", "Burlington"),
+    ("I worked at Burlington for a year, and I grew up in Vermont.", "Burlington"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_NAMED_LIKE_A_FIRM)
+def test_a_town_named_like_a_firm_is_a_place(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), FIRM_NAMED_LIKE_A_TOWN)
+def test_a_firm_named_like_a_town_is_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

@@ -996,3 +996,27 @@ def test_rf_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# The language of home said with who is at home ("at home with my mom we speak ..."), or as the
+# language of one's people, is heritage; a language offered for the work stays a skill.
+HOME_LANGUAGE = [
+    ("I drive the reach truck, and at home with my mom we speak Purépecha, that is the language of our people.", "Purépecha"),
+    ("I speak Wolof, that's the language of my people, and I also speak English.", "Wolof"),
+    ("at home with my grandparents we speak ilocano", "ilocano"),
+]  # fmt: skip
+
+LANGUAGE_FOR_WORK = [
+    ("I speak Spanish and Tagalog with customers at the pharmacy counter.", "Spanish and Tagalog"),
+    ("I learned Python, which is the language of our team, and I write tests.", "Python"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_LANGUAGE)
+def test_a_language_of_home_or_ones_people_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), LANGUAGE_FOR_WORK)
+def test_a_language_for_work_stays(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

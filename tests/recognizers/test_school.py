@@ -495,3 +495,26 @@ def test_rf_school_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_school_traps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+# A field studied at a place is schooling even when the field ends in a role word ("theater
+# tech", "dental assistant"): the place is a school, not an employer. Working as one there stays.
+STUDIED_ROLE_FIELD = [
+    ("I got OSHA 10. I studied theater tech at DePaul, and I build sets.", "DePaul"),
+    ("I'm studying dental assistant at Carrington on weekends.", "Carrington"),
+]  # fmt: skip
+
+WORKED_AS_ROLE_AT = [
+    ("I worked as a theater tech at Steppenwolf for two seasons.", "Steppenwolf"),
+    ("I was a dental assistant at Bright Smiles Family Dentistry for a year.", "Bright Smiles Family Dentistry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", STUDIED_ROLE_FIELD)
+def test_a_school_where_a_role_was_studied_is_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", WORKED_AS_ROLE_AT)
+def test_a_workplace_after_a_role_is_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.detect.truecase import needs_truecasing, read_uncased, truecase
+from pipelines.detect.truecase import blank_fillers, needs_truecasing, read_uncased, truecase
 
 from .spans import assert_redacted
 
@@ -210,3 +210,58 @@ def test_decide_reads_an_uncased_transcript_with_its_capitals(redact):
     # "choctaw" begins a business's name only with the capitals the detection read it with
     out = redact("so right now i'm a slot attendant at choctaw casino and i've been there three years")
     assert "choctaw casino" in out
+
+
+# --- fillers inside a cue ---------------------------------------------------------------------------
+BLANKED = [
+    ("I'm, uh, short and stocky.", "I'm" + " " * 6 + "short and stocky."),
+    ("I'm, you know, built like a fridge", "I'm" + " " * 12 + "built like a fridge"),
+    ("my, um, wife", "my" + " " * 6 + "wife"),
+    # a comma that can end a clause stays: only the filler and its own comma go
+    ("I did that, uh, for two years", "I did that," + " " * 5 + "for two years"),
+    ("i'm uh short and stocky", "i'm" + " " * 4 + "short and stocky"),
+]  # fmt: skip
+
+NOT_BLANKED = [
+    "I like dogs, and I like people.",  # "like" as a verb
+    "I'm, like, the fastest picker, honestly.",  # a filler after "I'm": blanked (below)
+    "Umbrella insurance, umami, and Uhaul are words.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLANKED)
+def test_fillers_inside_a_phrase_read_as_spaces(text, expected):
+    assert blank_fillers(text) == expected
+
+
+def test_blanking_fillers_keeps_length_and_ordinary_words():
+    assert blank_fillers(NOT_BLANKED[0]) == NOT_BLANKED[0]
+    assert blank_fillers(NOT_BLANKED[2]) == NOT_BLANKED[2]
+    assert blank_fillers(NOT_BLANKED[1]) == "I'm" + " " * 8 + "the fastest picker, honestly."
+    for text in NOT_BLANKED + [t for t, _ in BLANKED]:
+        assert len(blank_fillers(text)) == len(text)
+
+
+FILLER_CUES = [
+    ("I'm twenty-six, and I'm, you know, built like a fridge, which helps.", "APPEARANCE", ["built like a fridge"]),
+    ("I'm, uh, short and stocky, which is perfect for a low parlor.", "APPEARANCE", ["short and stocky"]),
+    ("Donors remember me, I'm, like, five foot nothing with pink hair.", "APPEARANCE", ["five foot nothing", "pink hair"]),
+    ("Hey. I'm Jacob Bontrager, uh, Jake. I'm looking for HVAC work.", "PERSON", ["Jacob Bontrager", "Jake"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), FILLER_CUES)
+def test_a_filler_inside_a_cue_does_not_hide_it(redacted_spans, text, category, expected):
+    assert redacted_spans(text, category) == expected
+
+
+def test_a_cue_after_a_filler_keeps_its_placeholder_and_the_sentence_reads(redact):
+    assert redact("I'm, uh, short and stocky, which is perfect for a low parlor.") == (
+        "I'm, uh, [Personal1], which is perfect for a low parlor."
+    )
+
+
+def test_capitalised_letters_that_spell_a_filler_are_no_filler():
+    assert blank_fillers("I took classes at UH Hilo, UM Flint and, ER, whatever.") == (
+        "I took classes at UH Hilo, UM Flint and, ER, whatever."
+    )
