@@ -251,6 +251,25 @@ def is_unambiguous_name(word: str) -> bool:
     return is_name_like(word) and word_zipf(word.lower()) < COMMON_WORD_ZIPF
 
 
+# The speaker's name said again another way right after it: a correction ("beto ramírez, well
+# [alberto]") or an offer ("Juniper Castellanos, [June] is fine", "Alexander, [Sasha] for short").
+_SAID_AGAIN = regex.compile(
+    r"\s*,?\s*(?:(?:uh|um)\s*,?\s*)?(?:(?P<correct>well|or|i\s+mean|actually|technically|officially)\s*,?\s+"
+    r"(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+on\s+paper|\s+officially|\s+legally|\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im)\b|$)"
+    r"|(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$))",
+    regex.IGNORECASE,
+)
+# an introduction right before a name: "I'm", "this is", "my name is", "it's"
+INTRO_CUE = regex.compile(
+    r"\b(?:i['’]m|im|i\s+am|this\s+is|my\s+name\s+is|my\s+name['’]s|name['’]s|it['’]s|its|call\s+me)\s+$",
+    regex.IGNORECASE,
+)
+# a single capital letter closing a nickname: "Marky V", "DJ K" ("I" and "A" are words)
+_LETTER_AFTER_NAME = regex.compile(r"(?-i:[B-HJ-Z])")
+_WORD_RE = regex.compile(r"[\p{L}'’-]+")
+_STOP_AFTER_NAME = frozenset({"on", "paper", "officially", "legally", "and", "but", "so", "i", "the", "a", "an", "my"})
+
+
 class NameRecognizer(EntityRecognizer):
     """Capitalised gazetteer names, extended over neighbouring capitalised name tokens."""
 
@@ -313,12 +332,55 @@ class NameRecognizer(EntityRecognizer):
                 if j - i > 1 and BRAND_POSSESSIVE.match(doc_text(doc), end):
                     i = j  # "poured Jack Daniel's at the bar", "at Marie Callender's.": a brand
                     continue
+                if strong and j < len(doc) and _LETTER_AFTER_NAME.fullmatch(doc[j].text) and (
+                    j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper()
+                ):
+                    end = doc[j].idx + len(doc[j].text)  # "I go by [Marky V] on the decks"
+                    j += 1
                 results.append(self._result(start, end, score))
                 last_end = j
                 i = j
             else:
                 i += 1
-        return results
+        return results + self._said_again(doc_text(doc), results)
+
+    def _said_again(self, text: str, found: list) -> list:
+        """The speaker's name said again another way right after it: corrected ("this is beto
+        ramírez, well [alberto]", "it's mikey zelaya, well [miguel angel] on paper") or offered
+        ("I'm Juniper Castellanos, [June] is fine", "Alexander, [Sasha] for short"). Each word is a
+        listed given name or surname, or capitalised and rare as a word."""
+        out = []
+        for r in found:
+            if not INTRO_CUE.search(text, max(0, r.start - 30), r.start):
+                continue
+            m = _SAID_AGAIN.match(text, r.end)
+            if m is None:
+                continue
+            words = list(_WORD_RE.finditer(text, m.start("alias"), m.end("alias")))
+            names = []
+            offer = m.group("offer") is not None
+            for w in words:
+                if not self._name_word(w.group(), offer):
+                    break
+                names.append(w)
+            if not names or (offer and len(names) < len(words)):
+                continue
+            out.append(self._result(m.start("alias"), names[-1].end(), 0.9))
+        return out
+
+    def _name_word(self, word: str, offer: bool = False) -> bool:
+        """A word of a name said again; offered as the name to use ("[June] is fine"), a given
+        name that is also a month or a word still counts."""
+        low = word.lower()
+        folded = fold_accents(word)
+        if offer and word[:1].isupper() and folded in given_names():
+            return True
+        if low in self._not_names or low in self._address_words or low in _STOP_AFTER_NAME:
+            return False
+        listed = folded in given_names() or folded in surnames() or folded.capitalize() in given_names()
+        if listed and word_zipf(low) < NICKNAME_ZIPF:
+            return True
+        return word[:1].isupper() and word_zipf(low) < 3.0
 
     def _shouted_at_me(self, text: str) -> list:
         """What the crew shouts at the speaker is what they call the speaker: "everybody just

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from .spans import assert_redacted
+from .spans import assert_not_redacted, assert_redacted
 
 POSITIVES = [
     ("My crew chief, Desta Alemu, tells every new hire to stick with me.", ["Desta Alemu"]),
@@ -464,3 +464,32 @@ def test_keep_word_names_are_found(redact, text, gone):
 def test_keep_word_name_traps_survive(redact, text, survives):
     text = text + UNCASED_MORE if text == text.lower() else text
     assert survives in redact(text)
+
+
+# The speaker's name said again another way right after it: corrected ("well <name>"), offered
+# ("<name> is fine", "<name> for short"), or a nickname closed by a letter ("Marky V").
+SAID_AGAIN = [
+    ("Hi, um, I'm Juniper Castellanos, June is fine, she/they. I'm applying for phlebotomy.", ["Juniper Castellanos", "June"]),
+    ("hey uh this is beto ramírez well alberto and i'm applying for sod farm worker i've done two seasons", ["beto ramírez", "alberto"]),
+    ("yo its mikey zelaya well miguel angel on paper and i wanna be a valet attendant", ["mikey zelaya", "miguel angel"]),
+    ("I'm Alexander Petrov, Sasha for short, and I fix bikes.", ["Alexander Petrov", "Sasha"]),
+    ("Good, um, I'm Marcus Villanueva, I go by Marky V on the decks, and I DJ weddings.", ["Marcus Villanueva", "Marky V"]),
+]  # fmt: skip
+
+NOT_SAID_AGAIN = [
+    ("I'm Dana Ortiz, well, mostly I run the register and do the bank deposits.", "mostly"),
+    ("I'm Dana Ortiz, Friday is fine for an interview.", "Friday"),
+    ("i'm dana ortiz well honestly i just love fixing things and i have been doing it for ten years at the shop on weekends", "honestly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_AGAIN)
+def test_the_speakers_name_said_again_is_found(redacted_spans, text, expected):
+    spans = redacted_spans(text, "PERSON")
+    for name in expected:
+        assert_redacted(spans, text, name)
+
+
+@pytest.mark.parametrize(("text", "kept"), NOT_SAID_AGAIN)
+def test_words_after_the_speakers_name_stay(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
