@@ -433,6 +433,9 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # (not an age said as a time: "I started [in twenty eighteen]" against "I started
             # [back in the eighties]" or "[after I retired]" would then differ)
             start = d.start
+        elif start is None and _YEAR_OF_GRADUATION.match(text, d.start) and _GRADUATED.search(text, max(0, d.start - 60), d.start):
+            # a graduation year said "back in '84" goes as "in 2019" does after "graduated from X"
+            start = d.start
         if (
             start is not None
             and not d.modifier
@@ -548,6 +551,11 @@ _ADJUNCT_END = regex.compile(
     r"\s*(?:[.,;:!?)]|$|(?:and|or|but|so|on|in|at|for|with|every|each|since|when|while|because|"
     r"last|this|next|once|twice|before|after|until|till|to|from|during|as|which|who|where|I|we|"
     r"then|too|also|now|right|sometimes|weekly|daily|most|mostly|a|an|the|my|our|back|whenever|without|despite)\b)",
+    regex.IGNORECASE,
+)
+_YEAR_OF_GRADUATION = regex.compile(r"(?:way\s+)?(?:back\s+)?(?:in|around)\s", regex.IGNORECASE)
+_GRADUATED = regex.compile(
+    r"\b(?:graduated|graduating|finished\s+(?:high\s+)?school|got\s+my\s+(?:diploma|GED|degree))\b[^.!?;,]{0,40}$",
     regex.IGNORECASE,
 )
 _BARE_I = regex.compile(r"\s+I\s+")

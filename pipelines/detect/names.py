@@ -34,7 +34,7 @@ SAYS_NAME = (
 # shouting a name at the speaker: "everybody just hollers [teddy] at me"
 _SHOUT = r"(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)(?:\s+out)?"
 SELF_ALIAS_CUE = (
-    r"(?:\b(?:call(?:s|ed)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"(?:\b(?:call(?:s|ed|ing)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
     r"|\b" + _SHOUT
     + r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
     r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
@@ -47,7 +47,7 @@ SELF_ALIAS = regex.compile(
 )
 _SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
+    r"\b(?:call(?:s|ed|ing)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
     r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
@@ -326,6 +326,8 @@ class NameRecognizer(EntityRecognizer):
                     score = 0.95  # "it's Mikey Zelaya": a cue, a name, a rare listed surname
                 elif family:
                     score = 0.95  # "nanny for the Lindqvist family": a family, not an employer
+                elif SELF_ALIAS.search(doc_text(doc), max(0, start - 60), start):
+                    score = 0.9  # "calling me [Bry]": what one is called, even when a town is named so
                 if j - i > 1 and doc[j - 1].lower_ in _JOB_HEADS and _APPLYING_FOR.search(doc_text(doc), 0, start):
                     i = j  # "I'm applying for Vineyard Worker": the job applied for, not a person
                     continue

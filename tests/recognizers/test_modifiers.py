@@ -264,3 +264,25 @@ def test_versions_with_cues_of_one_shape_read_the_same(redact, one, other):
 
 def test_working_at_a_saints_hospital_is_still_a_job(redact):
     assert "St. Joseph Hospital" in redact("I worked three years at St. Joseph Hospital as a CNA.")
+
+
+# A graduation year said "back in '84" after "graduated from <school>" goes as "in 2019" does;
+# a start said "back in" elsewhere keeps its placeholder.
+GRADUATION_YEARS = [
+    ("I graduated from Aquinas back in '84, and I've dealt with the public ever since.",
+     "I graduated from Aquinas in 2019, and I've dealt with the public ever since."),
+    ("i got my diploma back in 1981 and i've driven a forklift ever since",
+     "i got my diploma in 2019 and i've driven a forklift ever since"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), GRADUATION_YEARS)
+def test_graduation_years_said_either_way_read_the_same(redact, one, other):
+    assert redact(one) == redact(other)
+    assert "in" not in redact(one).split(",")[0].split()[-2:]
+
+
+def test_an_era_said_without_graduating_keeps_its_placeholder(redact):
+    assert redact("I started driving back in the eighties, and I still love it.") == (
+        "I started driving [Personal1], and I still love it."
+    )

@@ -493,3 +493,15 @@ def test_the_speakers_name_said_again_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), NOT_SAID_AGAIN)
 def test_words_after_the_speakers_name_stay(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# What one is called, said with "calling me", is a name even when a town is named so.
+CALLING_ME = [
+    ("Homeowners usually end up calling me Bry, and I vacuum out every cabinet.", "Bry"),
+    ("everyone keeps calling me boston because of the accent so i just answer to it now", "boston"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLING_ME)
+def test_what_one_is_called_is_a_name(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "PERSON"), text, expected)
