@@ -750,6 +750,16 @@ def _union(a: Detection, b: Detection) -> Detection:
     # The stronger claim names the category; general-purpose recognizers (NER, name lists) lose
     # ties to specific ones; remaining ties go to the longer span.
     lead = max((a, b), key=lambda d: (d.score - _generic_penalty(d), d.end - d.start))
+    outer, inner = (a, b) if a.end - a.start >= b.end - b.start else (b, a)
+    if (
+        inner.start == outer.start
+        and inner.end < outer.end
+        and outer.score >= inner.score - 0.1
+        and not outer.recognizer.startswith(_GENERIC)
+    ):
+        # a cue that only qualifies a longer one names nothing: "a [service-connected] knee
+        # injury" is the injury, as "a knee injury" is
+        lead = outer
     if {a.category, b.category} == {"PERSON", "LOCATION"}:
         # "born in Santo Domingo", "came from Da Nang": a gazetteer place after a location phrase
         # is the place, whatever the name lists say of its words ("Cuyahoga Falls" likewise, when

@@ -286,3 +286,16 @@ def test_an_era_said_without_graduating_keeps_its_placeholder(redact):
     assert redact("I started driving back in the eighties, and I still love it.") == (
         "I started driving [Personal1], and I still love it."
     )
+
+
+# A cue that only qualifies a longer one takes the longer one's treatment: "a [service-connected]
+# knee injury" is the injury, removed as "a knee injury" is.
+QUALIFIED_CUES = [
+    ("I've got a service-connected knee injury, but stairs and ladders are fine.",
+     "I've got a knee injury, but stairs and ladders are fine."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), QUALIFIED_CUES)
+def test_a_qualified_cue_reads_as_the_cue(redact, one, other):
+    assert redact(one) == redact(other)
