@@ -267,6 +267,7 @@ INTRO_CUE = regex.compile(
 # a single capital letter closing a nickname: "Marky V", "DJ K" ("I" and "A" are words)
 _LETTER_AFTER_NAME = regex.compile(r"(?-i:[B-HJ-Z])")
 _WORD_RE = regex.compile(r"[\p{L}'’-]+")
+_TITLED_ROLE = regex.compile(r"\b\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*[\s,]+$")
 _STOP_AFTER_NAME = frozenset({"on", "paper", "officially", "legally", "and", "but", "so", "i", "the", "a", "an", "my"})
 
 
@@ -659,7 +660,12 @@ class NameRecognizer(EntityRecognizer):
 
     def _cued(self, doc, i) -> bool:
         before = doc_text(doc)[max(0, doc[i].idx - 40) : doc[i].idx]
-        return bool(self._cue_re.search(before) or ROLE_CUE.search(before))
+        if self._cue_re.search(before):
+            return True
+        role = ROLE_CUE.search(before)
+        # a capitalised role word after a capitalised word is inside a title: "the ETA Customer
+        # Service Specialist cert", "the Head Chef Certificate"
+        return role is not None and not _TITLED_ROLE.search(role.group())
 
     def _name_follows(self, doc, i) -> bool:
         """A surname follows: rare, or a given name + surname pair spaCy also calls a person;

@@ -505,3 +505,19 @@ CALLING_ME = [
 @pytest.mark.parametrize(("text", "expected"), CALLING_ME)
 def test_what_one_is_called_is_a_name(redacted_spans, text, expected):
     assert_redacted(redacted_spans(text, "PERSON"), text, expected)
+
+
+# A capitalised role word inside a title is no cue for a name after it.
+TITLES_WITH_ROLE_WORDS = [
+    ("I have the ETA Customer Service Specialist cert, and our print center hit number one.", "Service"),
+    ("I passed the NRA Range Safety Officer course and the Head Chef Foundations exam last year.", "Safety"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), TITLES_WITH_ROLE_WORDS)
+def test_role_words_inside_a_title_cue_no_name(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
+
+
+def test_a_role_word_before_a_name_still_cues_it(redacted_spans):
+    assert redacted_spans("my dispatcher Angela says I'm the fastest on the board.", "PERSON") == ["Angela"]
