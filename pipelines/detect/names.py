@@ -254,9 +254,13 @@ def is_unambiguous_name(word: str) -> bool:
 # The speaker's name said again another way right after it: a correction ("beto ramírez, well
 # [alberto]") or an offer ("Juniper Castellanos, [June] is fine", "Alexander, [Sasha] for short").
 _SAID_AGAIN = regex.compile(
-    r"\s*,?\s*(?:(?:uh|um)\s*,?\s*)?(?:(?P<correct>well|or|i\s+mean|actually|technically|officially)\s*,?\s+"
+    r"\s*,?\s*(?:(?:uh|um)\s*,?\s*)?"
+    r"(?:(?P<correct>well|or|i\s+mean|actually|technically|officially)\s*,?\s+"
     r"(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+on\s+paper|\s+officially|\s+legally|\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im)\b|$)"
-    r"|(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$))",
+    r"|(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$)"
+    # ... or after a filler alone, blanked to spaces in the copy detection reads: "Jacob
+    # Bontrager, uh, [Jake]."
+    r"|(?<=\S\s{4,})(?P<alias>[\p{L}'’-]+)(?=\s*[,.;!?]))",
     regex.IGNORECASE,
 )
 # an introduction right before a name: "I'm", "this is", "my name is", "it's"

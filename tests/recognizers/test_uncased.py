@@ -217,8 +217,10 @@ BLANKED = [
     ("I'm, uh, short and stocky.", "I'm" + " " * 6 + "short and stocky."),
     ("I'm, you know, built like a fridge", "I'm" + " " * 12 + "built like a fridge"),
     ("my, um, wife", "my" + " " * 6 + "wife"),
-    # a comma that can end a clause stays: only the filler and its own comma go
-    ("I did that, uh, for two years", "I did that," + " " * 5 + "for two years"),
+    ("I did that, uh, for two years", "I did that" + " " * 6 + "for two years"),
+    ("I'm five foot, um, nothing, so I fit anywhere.", "I'm five foot" + " " * 6 + "nothing, so I fit anywhere."),
+    # a comma before a new clause may end one: it stays, only the filler and its own comma go
+    ("I'm 45, uh, I have two kids", "I'm 45," + " " * 5 + "I have two kids"),
     ("i'm uh short and stocky", "i'm" + " " * 4 + "short and stocky"),
 ]  # fmt: skip
 
@@ -246,7 +248,8 @@ FILLER_CUES = [
     ("I'm twenty-six, and I'm, you know, built like a fridge, which helps.", "APPEARANCE", ["built like a fridge"]),
     ("I'm, uh, short and stocky, which is perfect for a low parlor.", "APPEARANCE", ["short and stocky"]),
     ("Donors remember me, I'm, like, five foot nothing with pink hair.", "APPEARANCE", ["five foot nothing", "pink hair"]),
-    ("Hey. I'm Jacob Bontrager, uh, Jake. I'm looking for HVAC work.", "PERSON", ["Jacob Bontrager", "Jake"]),
+    ("Um, I'm five foot, um, nothing, so patients always underestimate me.", "APPEARANCE", ["five foot, um, nothing"]),
+    ("Hey. I'm Jacob Bontrager, uh, Jake. I'm looking for HVAC work.", "PERSON", ["Jacob Bontrager, uh, Jake"]),
 ]  # fmt: skip
 
 
