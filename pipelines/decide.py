@@ -447,6 +447,9 @@ def _decision(text: str, d: Detection, policy: Policy, following: Detection | No
             # (not "during [Lent I fast]", nor "during [Lent] I [fast]" in a run-on: a clause
             # of the candidate's own is part of the cue)
             # "driving trucks [in the Marine Corps]" against "driving trucks": the phrase goes
+            back = _BACK_BEFORE.search(text, max(0, start - 24), start)
+            if back is not None:  # "graduated from X [back in 2015]" goes whole, "back" with it
+                start = back.start()
             whole = _time_only_sentence(text, start, d.end)
             if whole is not None:
                 # "[I spent six years in the Army before that]." says nothing once the branch is
@@ -553,6 +556,7 @@ _ADJUNCT_END = regex.compile(
     r"then|too|also|now|right|sometimes|weekly|daily|most|mostly|a|an|the|my|our|back|whenever|without|despite)\b)",
     regex.IGNORECASE,
 )
+_BACK_BEFORE = regex.compile(r"\b(?:(?:all\s+the\s+)?way\s+)?back\s+$", regex.IGNORECASE)
 _YEAR_OF_GRADUATION = regex.compile(r"(?:way\s+)?(?:back\s+)?(?:in|around)\s", regex.IGNORECASE)
 _GRADUATED = regex.compile(
     r"\b(?:graduated|graduating|finished\s+(?:high\s+)?school|got\s+my\s+(?:diploma|GED|degree))\b[^.!?;,]{0,40}$",

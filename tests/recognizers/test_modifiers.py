@@ -271,6 +271,8 @@ def test_working_at_a_saints_hospital_is_still_a_job(redact):
 GRADUATION_YEARS = [
     ("I graduated from Aquinas back in '84, and I've dealt with the public ever since.",
      "I graduated from Aquinas in 2019, and I've dealt with the public ever since."),
+    ("I graduated from Lincoln High back in 2015, and my dad taught me welding.",
+     "I graduated from Lincoln High in 2015, and my dad taught me welding."),
     ("i got my diploma back in 1981 and i've driven a forklift ever since",
      "i got my diploma in 2019 and i've driven a forklift ever since"),
 ]  # fmt: skip
