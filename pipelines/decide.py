@@ -295,6 +295,7 @@ def decide(text: str, detections: list[Detection], policy: Policy) -> list[Decis
     kept = _places_read_as_people(cased, kept)
     kept = _person_with_family(text, kept)
     kept = _nicknames(text, kept)
+    kept = _named_with_removed_cue(text, kept, policy)
     merged = _join_attribute_runs(text, _merge(text, kept), policy)
     return [
         _decision(text, d, policy, merged[i + 1] if i + 1 < len(merged) else None)
@@ -312,6 +313,47 @@ _CALLED = regex.compile(
     SELF_ALIAS_CUE + r"((?:(?!(?:a|an|the|her|his|my|their|our|your|this|that|some|such|one|kind|sort)\b)[\p{L}'’-]+\s+){0,2})$",
     regex.IGNORECASE,
 )
+
+
+def _named_with_removed_cue(text: str, detections: list[Detection], policy: Policy) -> list[Detection]:
+    """A name said right after a cue the policy removes is the cue's: "with my [guide dog, Juno,]
+    and" goes whole, as a version without the dog says nothing there; a placeholder left for
+    the dog's name would tell the two apart."""
+    ordered = sorted(detections, key=lambda d: (d.start, -d.end))
+    out: list[Detection] = []
+    skip = set()
+    for k, d in enumerate(ordered):
+        if k in skip:
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and policy.rule(d.category).action == "remove"
+            and nxt.category == "PERSON"
+            and _NAME_GAP.fullmatch(text, d.end, nxt.start)
+            and _NAME_CLOSE.match(text, nxt.end)
+        ):
+            close = _NAME_CLOSE.match(text, nxt.end)
+            out.append(replace(d, end=close.end() if close.group().startswith(",") else nxt.end))
+            skip.add(k + 1)
+            continue
+        pet = _PET_NAME.match(text, d.end) if policy.rule(d.category).action == "remove" else None
+        if pet is not None and _ANIMAL_END.search(text, d.start, d.end) and (nxt is None or nxt.start >= pet.end()):
+            # a capitalised word right after an assistive animal is its name: "my service dog
+            # [Biscuit] and I ..." (the name lists do not know pets' names)
+            close = _NAME_CLOSE.match(text, pet.end())
+            out.append(replace(d, end=close.end() if close and close.group().startswith(",") else pet.end()))
+            continue
+        out.append(d)
+    return out
+
+
+_NAME_GAP = regex.compile(r"\s*,?\s*")
+_ANIMAL_END = regex.compile(r"\b(?:dog|dogs|pup|puppy|cat|horse|mini\s+horse|animal)$", regex.IGNORECASE)
+_PET_NAME = regex.compile(
+    r"\s*,?\s*(?-i:(?!I\b)[A-Z][\p{Ll}'’-]+)(?=,(?=\s)|\s*(?:[.;!?]|$)|\s+(?:and|but|so|who|that)\b)"
+)
+_NAME_CLOSE = regex.compile(r",(?=\s)|(?=\s*(?:[.;!?]|$))")
 
 
 def _nicknames(text: str, detections: list[Detection]) -> list[Detection]:

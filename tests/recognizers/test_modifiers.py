@@ -301,3 +301,18 @@ QUALIFIED_CUES = [
 @pytest.mark.parametrize(("one", "other"), QUALIFIED_CUES)
 def test_a_qualified_cue_reads_as_the_cue(redact, one, other):
     assert redact(one) == redact(other)
+
+
+# A name said right after a removed cue goes with it: the dog's name would otherwise be all that
+# is left of a sentence piece the other version never had.
+NAMED_WITH_REMOVED_CUE = [
+    ("I take the light rail with my guide dog, Juno, and I've never once been late.",
+     "I take the light rail and I've never once been late."),
+    ("I take the bus with my service dog Biscuit and I am never late.",
+     "I take the bus and I am never late."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), NAMED_WITH_REMOVED_CUE)
+def test_a_name_after_a_removed_cue_goes_with_it(redact, one, other):
+    assert redact(one) == redact(other)
