@@ -927,3 +927,52 @@ def test_e_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), E_AGE_TRAPS)
 def test_e_age_traps_kept(redacted_spans, text, kept):
     _hc_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout18/23/28/29 classes: restated ages, life stages, eras, own sentences) -----
+from .spans import assert_not_redacted as _ra_kept, assert_redacted as _ra_found  # noqa: E402
+
+RA_AGE_POSITIVES = [
+    # an age said twice, with a filler
+    ("i'm thirty uh thirty-one and i love nights", 'thirty-one'),
+    ("I'm fifty, sorry, fifty-two, and still going.", 'fifty-two'),
+    ("I'm 44, um, 45 next month.", '45'),
+    ("I'm sixty... uh, sixty-one this year.", 'sixty-one'),
+    # a retiree with a modifier, and how long retired
+    ("I'm a brand-new retiree looking for part-time work.", 'a brand-new retiree'),
+    ("i'm a recent retiree and i miss the routine", 'a recent retiree'),
+    ("I'm sixty-eight, retired for about six years now.", 'for about six years now'),
+    ("i've been retired since 2016 and i'm bored", 'since 2016'),
+    # the school year just finished
+    ('I just finished my senior year, so I can start right away.', 'just finished my senior year'),
+    ("i'm wrapping up my junior year so summers are open", 'wrapping up my junior year'),
+    ('I recently completed my senior year.', 'completed my senior year'),
+    # an era remembered
+    ("I'm old enough to remember rotary phones, ha.", 'old enough to remember rotary phones'),
+    ('i am old enough to have seen the bulls win six rings', 'old enough to have seen'),
+    ('Old enough to recall the blizzard of seventy-eight, anyway.', 'Old enough to recall'),
+    ('I grew up in Flint back when gas was a dollar, and I still live there.', 'back when gas was a dollar'),
+    ('i learned to fix cars back when you could do it with a wrench and a flashlight', 'back when you could do it'),
+    ('We played outside back when nobody had cell phones.', 'back when nobody had cell phones'),
+    # when one first voted
+    ('I voted for the first time last November.', 'last November'),
+    ('i cast my first ballot in 2022 and i worked the polls after', 'in 2022'),
+    ('I cast my very first vote this past fall.', 'this past fall'),
+]  # fmt: skip
+
+RA_AGE_TRAPS = [
+    ('back when i was at costco i ran the deli counter and trained six new hires on the slicer so i know how to keep a line moving when the lunch rush hits', 'back when i was at costco'),
+    ("I'm 20 30 minutes from the warehouse.", '30 minutes'),
+    ('i managed the retiree benefits desk for the county and i helped every new retiree fill out the pension forms and the health plan paperwork on time', 'helped every new'),
+    ('I finished my senior year project on bridge loads at Purdue.', 'I finished'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RA_AGE_POSITIVES)
+def test_ra_age_is_found(redacted_spans, text, expected):
+    _ra_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), RA_AGE_TRAPS)
+def test_ra_age_traps_kept(redacted_spans, text, kept):
+    _ra_kept(redacted_spans(text), text, kept)

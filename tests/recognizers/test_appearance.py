@@ -664,3 +664,55 @@ def test_a_build_with_a_degree_word_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), DEGREE_NOT_BUILD)
 def test_a_degree_word_without_a_build_stays(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout28/29 classes: voices, hands, chained builds, spoken heights/weights) -----
+from .spans import assert_not_redacted as _ra_kept, assert_redacted as _ra_found  # noqa: E402
+
+RA_APPEARANCE_POSITIVES = [
+    # one's own voice
+    ('I have a really deep voice, so people hear me across the yard.', 'deep voice'),
+    ("i've got a big booming voice which helps on the floor", 'booming voice'),
+    ('My voice is pretty high, so folks think I am younger.', 'My voice is pretty high'),
+    # body features after a height or build, or with "I have"
+    ("I'm five two with small hands, perfect for tight spaces.", 'small hands'),
+    ('i am six four with long arms so i reach the top shelf', 'long arms'),
+    ("I've got big hands, which helps with the heavy stock.", 'big hands'),
+    # heights said as "foot nothing", with a filler inside
+    ("I'm five foot, uh, nothing, but I climb fine.", 'nothing'),
+    ('im five feet flat and quick on the ladder', 'five feet flat'),
+    ("I'm four foot even, so the low shelves are mine.", 'four foot even'),
+    ("I'm five-foot-nothing but I lift.", 'five-foot-nothing'),
+    # a weight as "a buck" after a build word, with a filler
+    ("I'm small, maybe a buck, um, twenty, but strong.", 'twenty'),
+    ("i'm skinny like a buck thirty so i fit in crawlspaces", 'a buck thirty'),
+    ("I'm a buck sixty, give or take.", 'a buck sixty'),
+    # chained build words before a person word
+    ("I'm a tall skinny guy, you can't miss me.", 'tall skinny'),
+    ("i'm a big heavyset dude but i move fast", 'big heavyset'),
+    ("I'm a short, stocky woman with a strong back.", 'short, stocky'),
+    # strength by a simile joined to a height
+    ("I'm six foot two and strong as a bull, so lifting is easy.", 'strong as a bull'),
+    ("i'm six foot and strong as an ox so i carry the heavy stuff", 'strong as an ox'),
+    ("I'm big and strong as a horse, honestly.", 'strong as a horse'),
+]  # fmt: skip
+
+RA_APPEARANCE_TRAPS = [
+    ('i do voice-over work for local radio spots and i mix the deep voice tracks myself before sending them to the station manager for approval every friday afternoon', 'voice tracks'),
+    ('She spoke with a soft voice of reason in every meeting.', 'soft voice of reason'),
+    ('i am great with small hands-on projects and i like building the display racks from scratch using whatever scrap lumber the store has left over in the back', 'small hands-on projects'),
+    ('We paid a buck fifty an hour more for night shifts.', 'a buck fifty an hour'),
+    ("I'm a big believer in safety and a small business owner.", 'big believer'),
+    ("I'm a small business owner and I do my own books.", 'small business owner'),
+    ('i am strong as an ox when it comes to lifting so i took the freight job where i unload two trailers every morning before the store opens', 'strong as an ox'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RA_APPEARANCE_POSITIVES)
+def test_ra_appearance_is_found(redacted_spans, text, expected):
+    _ra_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), RA_APPEARANCE_TRAPS)
+def test_ra_appearance_traps_kept(redacted_spans, text, kept):
+    _ra_kept(redacted_spans(text), text, kept)

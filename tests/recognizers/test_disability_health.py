@@ -899,3 +899,77 @@ def test_e_disability_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), E_DISABILITY_TRAPS)
 def test_e_disability_traps_kept(redacted_spans, text, kept):
     _e_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout28/29 classes: treatments, devices, surgeries, recovery, own sentences) ---
+from .spans import assert_not_redacted as _ra_kept, assert_redacted as _ra_found  # noqa: E402
+
+RA_DISABILITY_POSITIVES = [
+    # treatments, medicines and devices said in passing
+    ("I'm on blood thinners since my surgery, but I lift fine.", 'blood thinners'),
+    ('My seizures are well controlled on Lamictal, so I can drive.', 'Lamictal'),
+    ("i take adderall in the morning and i'm locked in all day", 'adderall'),
+    ("i sleep with a cpap so i'm rested for early shifts", 'cpap'),
+    ("I'm a medicated insomniac, so nights suit me.", 'medicated'),
+    ('I use a C-PAP at night so I sleep great.', 'C-PAP'),
+    ("i'm on suboxone and doing well at my new job", 'suboxone'),
+    # an illness said vaguely
+    ('I had a little heart thing in March, all good now.', 'a little heart thing'),
+    ('after a minor health scare i take my walks seriously', 'a minor health scare'),
+    ('My blood pressure thing is under control.', 'blood pressure thing'),
+    # a stretch of treatment
+    ('I did six weeks of physical therapy after my fall.', 'six weeks of physical therapy'),
+    ("after three rounds of chemo i'm back to full strength", 'three rounds of chemo'),
+    ('I had a year of rehab after the accident.', 'a year of rehab'),
+    # a surgery named by what it fixed
+    ('I had a gallbladder surgery last spring.', 'a gallbladder surgery'),
+    ("i've had two knee surgeries but i squat fine", 'two knee surgeries'),
+    ('I got shoulder surgery in 2021 and healed up.', 'shoulder surgery'),
+    # recovery meetings and time in recovery
+    ("I'm four years sober and I still go to meetings on Sundays.", 'meetings'),
+    ('clean since 2019, and i attend meetings twice a week', 'meetings'),
+    ("I'm sober, eight years in recovery, and proud of it.", 'eight years in recovery'),
+    ("i'm sober, five years in recovery, and i mentor new guys", 'five years in recovery'),
+    # the diagnosis word
+    ('Since my lupus diagnosis I plan my energy.', 'Since my lupus diagnosis'),
+    ('after my diagnosis i learned to pace myself', 'after my diagnosis'),
+    ('With my MS diagnosis I still hike every weekend.', 'With my MS diagnosis'),
+    # a disability word after "the only"
+    ("I'm the only Deaf baker on the team.", 'Deaf'),
+    ('i was one of the only blind welders in my class', 'blind'),
+    ("I'm the first autistic supervisor they've had.", 'autistic'),
+    # an induced condition
+    ("I've got exercise-induced asthma, so I carry an inhaler.", 'exercise-induced asthma'),
+    ('i get stress-induced migraines sometimes', 'stress-induced migraines'),
+    ('My noise-induced hearing loss is mild.', 'noise-induced hearing loss'),
+    # a condition said with "with" and its cause
+    ("I'm fifty-five, a retired lineman, with some hearing loss from the shop floor, and I'm applying.", 'with some hearing loss from the shop floor'),
+    ('i was a roofer for years with a little nerve damage from a fall but i work fine', 'with a little nerve damage'),
+    ('Forty-eight, with mild tinnitus, and a steady hand.', 'with mild tinnitus'),
+]  # fmt: skip
+
+RA_DISABILITY_TRAPS = [
+    ('i fill adderall prescriptions all day at the pharmacy counter and i double count every controlled substance before it leaves the window so our audits come back clean', 'adderall prescriptions'),
+    ('As a respiratory therapist I set up CPAP machines for patients.', 'CPAP machines'),
+    ("I'm chemo certified and work on an oncology floor.", 'chemo certified'),
+    ("I'm on the lithium battery line at the plant.", 'lithium battery line'),
+    ('we served a heart-healthy menu every week at the senior center and i planned the whole thing around what the dietitian recommended for the residents each month', 'heart-healthy menu'),
+    ('i did two years of physical therapy aide work at a sports clinic where i set up the exercise stations and cleaned the tables between every single patient visit', 'physical therapy aide work'),
+    ('I completed three years of PT school.', 'PT school'),
+    ('i had a surgery rotation during my tech program where i learned to set up the back table and count every instrument twice before the first cut', 'surgery rotation'),
+    ('i run the weekly safety meetings at the plant and i go to meetings with the union reps every month to go over the schedule and the overtime list', 'go to meetings with'),
+    ("i spent three years in recovery room nursing at st luke's and i can titrate drips and manage airways while the anesthesia team hands off every patient to me", 'recovery room nursing'),
+    ('After my team switched systems, I checked every diagnosis code on every chart.', 'diagnosis code'),
+    ('i teach sign language to clients with some hearing loss from birth and to their families every week at the community center downtown on main street', 'clients with some hearing loss'),
+    ('i check the blind spots on the trailers before the drivers pull out so i walk the whole lot twice every shift and log it for the yard manager', 'blind spots'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RA_DISABILITY_POSITIVES)
+def test_ra_disability_is_found(redacted_spans, text, expected):
+    _ra_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), RA_DISABILITY_TRAPS)
+def test_ra_disability_traps_kept(redacted_spans, text, kept):
+    _ra_kept(redacted_spans(text), text, kept)

@@ -30,7 +30,7 @@ POSITIVES = [
     ("the wedding's in april and then i'm all yours", ["the wedding's in april"]),
     ("Our wedding is next spring, and I've already saved my time off.", ['Our wedding is next spring']),
     ("I'm a bachelor with no kids, so I can travel.", ['bachelor', 'no kids']),
-    ('No husband, no kids, just me and my cat.', ['No husband', 'no kids']),
+    ('No husband, no kids, just me and my cat.', ['No husband', 'no kids', 'just me and my cat']),
     ("I'm going through a divorce, so I want a fresh start.", ['going through a divorce']),
     ("My husband works from home, so I'm flexible on hours.", ['My husband works from home']),
     ('My wife and I both work in restaurants.', ['wife']),
@@ -879,3 +879,49 @@ def test_e_family_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), E_FAMILY_TRAPS)
 def test_e_family_traps_kept(redacted_spans, text, kept):
     _e_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A (heldout28/29 classes: due dates, caregiving, childcare, household) ---------------
+from .spans import assert_not_redacted as _ra_kept, assert_redacted as _ra_found  # noqa: E402
+
+RA_FAMILY_POSITIVES = [
+    # a due date after a pregnancy or baby word
+    ('We have twins due in June, so I can start right after.', 'due in June'),
+    ("we've got a baby boy due in october so i want steady hours", 'due in october'),
+    ("We're expecting twins, due this fall.", 'due this fall'),
+    # caring for a relative, with familiar kin words and the illness after
+    ('I take care of my mama since her surgery, so I know patience.', 'take care of my mama'),
+    ('i look after my granddaddy since his fall', 'look after my granddaddy'),
+    ('I spent a year caring for my grandfather after his stroke.', 'caring for my grandfather'),
+    # childcare said through the child
+    ("I'd like mornings for my son's preschool pickup.", "my son's preschool"),
+    ("i need to leave by five for my daughter's daycare", "my daughter's daycare"),
+    ("I work around my kids' bus schedule.", "my kids' bus schedule"),
+    # who is at home
+    ("At home it's just me and my dog.", 'just me and my dog'),
+    ("its just me and my two cats so i'm flexible", 'just me and my two cats'),
+    ("It's only me and the kitten these days.", 'only me and the kitten'),
+]  # fmt: skip
+
+RA_FAMILY_TRAPS = [
+    ('the quarterly report is due in april and i always get my numbers to the controller a week early so the close goes smoothly for the whole finance team', 'due in april'),
+    ('I worked nights caring for residents after a stroke on the rehab unit.', 'caring for residents after a stroke'),
+    ('it was just me and the manager on the closing shift most nights so i learned to count the drawers run the deposit and lock up the whole store by myself', 'just me and the manager'),
+    ("I ran the kids' daycare pickup line at the center.", "kids' daycare pickup"),
+    ('i live with my husband in lawrenceville and i can be on site by six most mornings because the bus runs right past our place every fifteen minutes', 'live with'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RA_FAMILY_POSITIVES)
+def test_ra_family_is_found(redacted_spans, text, expected):
+    _ra_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), RA_FAMILY_TRAPS)
+def test_ra_family_traps_kept(redacted_spans, text, kept):
+    _ra_kept(redacted_spans(text), text, kept)
+
+
+def test_ra_family_cue_goes_beside_a_kept_employer(redact):
+    out = redact("At home it's just me and my dog, and I worked three years at Home Depot.")
+    assert "dog" not in out and "Home Depot" in out

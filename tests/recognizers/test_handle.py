@@ -297,3 +297,32 @@ def test_own_page_named_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), OWN_PAGE_DOING)
 def test_how_a_page_is_doing_is_no_name(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "HANDLE"), text, kept)
+
+
+# --- helper A (heldout28/29 classes: spoken handles after post/up at, "on the internet I'm") ----
+from .spans import assert_not_redacted as _ra_kept, assert_redacted as _ra_found  # noqa: E402
+
+RA_HANDLE_POSITIVES = [
+    ('I post my sketches as nina draws birds on Instagram.', 'nina draws birds'),
+    ('my mixes are up at dj low tide on SoundCloud', 'dj low tide'),
+    ('I stream my builds as pixel pete on Twitch, mostly weekends.', 'pixel pete'),
+    ("On the internet I'm tavo fixes bikes, all one word.", 'tavo fixes bikes'),
+    ("online i'm rosie rewires and i post repair clips", 'rosie rewires'),
+    ("On socials I'm bri builds, if you want to see my work.", 'bri builds'),
+]  # fmt: skip
+
+RA_HANDLE_TRAPS = [
+    ('i post as often as i can on instagram for the bakery and i plan the whole content calendar with the owner every monday so the specials go out on time', 'as often as i can'),
+    ("Online I'm pretty active, mostly on LinkedIn.", 'pretty active'),
+    ('I worked as a designer on Etsy listings for two years.', 'a designer'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RA_HANDLE_POSITIVES)
+def test_ra_handle_is_found(redacted_spans, text, expected):
+    _ra_found(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), RA_HANDLE_TRAPS)
+def test_ra_handle_traps_kept(redacted_spans, text, kept):
+    _ra_kept(redacted_spans(text, "HANDLE"), text, kept)
