@@ -34,7 +34,7 @@ SAYS_NAME = (
 # shouting a name at the speaker: "everybody just hollers [teddy] at me"
 _SHOUT = r"(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)(?:\s+out)?"
 SELF_ALIAS_CUE = (
-    r"(?:\b(?:call(?:s|ed|ing)?|know(?:s)?)\s+me(?:\s+as)?|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"(?:\b(?:call(?:s|ed|ing)?|know(?:s)?)\s+me(?:\s+as)?|\bcalls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
     r"|\b" + _SHOUT
     + r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
     r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
@@ -47,7 +47,7 @@ SELF_ALIAS = regex.compile(
 )
 _SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+me|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
+    r"\b(?:call(?:s|ed|ing)?\s+me|calls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
     r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )

@@ -521,3 +521,20 @@ def test_role_words_inside_a_title_cue_no_name(redacted_spans, text, kept):
 
 def test_a_role_word_before_a_name_still_cues_it(redacted_spans):
     assert redacted_spans("my dispatcher Angela says I'm the fastest on the board.", "PERSON") == ["Angela"]
+
+
+# The name one goes by, said after the one nobody uses: "nobody calls me that, it's [Mags]".
+CALLS_ME_THAT = [
+    ("My legal name is Margaret, but literally nobody calls me that, it's Mags. I shoe horses.", "Mags"),
+    ("Nobody calls me that, it's just Kiki, even my boss.", "Kiki"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_ME_THAT)
+def test_the_name_one_goes_by_after_calls_me_that(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "PERSON"), text, expected)
+
+
+def test_a_day_after_calls_me_that_stays(redacted_spans):
+    text = "Don't call me that, it's Tuesday, and I'm on the dock all day."
+    assert_not_redacted(redacted_spans(text), text, "Tuesday")
