@@ -885,3 +885,79 @@ def test_rf_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G (heldout28/29 classes): heritage sports clubs and community leagues, a Greek alumnae
+# chapter
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("i play for the wolfe tones gaa club in the summer", "wolfe tones gaa club"),
+    ("I play camogie on weekends.", "camogie"),
+    ("On Sundays I play in the Liga Hispana with my cousins.", "Liga Hispana"),
+    ("my brother got me into the somali soccer league downtown", "somali soccer league"),
+    ("I volunteer with my sorority alumnae chapter on weekends.", "sorority alumnae chapter"),
+    ("I'm treasurer of our fraternity alumni chapter.", "fraternity alumni chapter"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I coach a co-ed soccer league for the parks department.", "soccer league"),
+    ("I ran the alumni chapter database at the university for two years.", "alumni chapter"),
+    ("i refereed games for the county rec soccer league every saturday and i kept the scoresheets and field schedules for all twelve teams which the league director said was the cleanest record he had", "soccer league"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_affinity_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_affinity_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G: a students' network named for who it gathers, in any case
+RG2_POSITIVES = [
+    ("i'm in the pride law students network at school", "pride law students network"),
+    ("I was treasurer of the Black Law Students Association.", "Black Law Students Association"),
+    ("she runs the latinx med students alliance", "latinx med students alliance"),
+]  # fmt: skip
+
+RG2_TRAPS = [
+    ("I tutor law students in legal writing twice a week.", "law students"),
+    ("i was the network admin for the law school and i kept the student network running through finals week without a single outage which the dean mentioned at graduation", "student network"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG2_POSITIVES)
+def test_rg2_student_network_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG2_TRAPS)
+def test_rg2_student_network_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G: a named organisation's alumni chapter goes whole
+RG3_POSITIVES = [
+    ("I'm still active in the Korean American Student Association alumni chapter.", "Korean American Student Association alumni chapter"),
+    ("I volunteer with the Society of Hispanic Professional Engineers alumni chapter.", "Society of Hispanic Professional Engineers alumni chapter"),
+    ("i'm active in the Vietnamese Student Association alumni chapter here", "Vietnamese Student Association alumni chapter"),
+]  # fmt: skip
+
+RG3_TRAPS = [
+    ("I built the alumni chapter mailing list for the university's advancement office.", "alumni chapter mailing list"),
+    ("i ran the phone bank for the annual fund at the university and i called alumni chapter leaders in every state to confirm their event dates and budgets before each spring deadline", "alumni chapter leaders"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG3_POSITIVES)
+def test_rg3_alumni_chapter_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG3_TRAPS)
+def test_rg3_alumni_chapter_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)

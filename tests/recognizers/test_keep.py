@@ -962,3 +962,63 @@ def test_f_keep_classes_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), F_NAMES_STILL_GO)
 def test_f_names_beside_keep_classes_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# round G (heldout28/29 keep classes): tools named like people, "<Name> Bros" employers in any
+# case, a certification said before "cert"; a real name beside them still goes
+RG_KEEPS = [
+    ("I handled ID verification on Jack Henry at the credit union.", "Jack Henry"),
+    ("I process the flights in Pix4D and DJI Terra.", "DJI Terra"),
+    ("my last two years were at einstein bros on the kettle", "einstein bros"),
+    ("I was a barista at Dutch Bros for a year.", "Dutch Bros"),
+    ("I have the ETA Customer Service Specialist cert.", "ETA Customer Service Specialist"),
+    ("I finished the Land Title Institute basics course.", "Land Title Institute basics course"),
+]  # fmt: skip
+
+RG_NAMES_STILL_GO = [
+    ("Hi, I'm Marisol Okafor, and I work on Jack Henry all day.", "Okafor"),
+    ("Hey, this is Devin Castellano, I have the ETA Customer Service Specialist cert.", "Castellano"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), RG_KEEPS)
+def test_rg_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), RG_NAMES_STILL_GO)
+def test_rg_names_beside_keep_classes_still_go(redact, text, gone):
+    assert gone not in redact(text)
+
+
+# round G (heldout18/23/29 keep classes, own sentences): a county as the employer of a public
+# role, a company region as a ranking's scope, a road project, a language used for the work,
+# Jenkins tried at home, a bookbinding stitch, a church building worked on, a winery named like
+# a person
+RG2_KEEPS = [
+    ("I worked two elections as a poll worker for Pima County, checking IDs.", "Pima County"),
+    ("i was a caseworker for Hennepin County for three years", "Hennepin County"),
+    ("I was the top closer in the Midwest region two years running.", "Midwest region"),
+    ("Our crew finished the Highway 61 bridge project under budget.", "Highway 61 bridge project"),
+    ("I use my Polish with a lot of the older customers at the counter.", "Polish"),
+    ("I've tinkered with Jenkins at home and I know Git.", "Jenkins"),
+    ("I can sew a Coptic stitch and a kettle stitch by hand.", "Coptic stitch"),
+    ("We dried out a flooded church basement in one shift last spring.", "church basement"),
+    ("I poured tastings at Sonoma-Cutrer for two harvests.", "Sonoma-Cutrer"),
+]  # fmt: skip
+
+RG2_STILL_GO = [
+    ("I live in Pima County with my kids, near the park.", "Pima County"),
+    ("I live off Highway 61 just past the gas station.", "Highway 61"),
+    ("Hi, I'm Ruth Jenkins, and I keep the books at a clinic.", "Jenkins"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), RG2_KEEPS)
+def test_rg2_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), RG2_STILL_GO)
+def test_rg2_places_and_names_beside_them_still_go(redact, text, gone):
+    assert gone not in redact(text)

@@ -444,3 +444,56 @@ def test_a_town_named_like_a_firm_is_a_place(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), FIRM_NAMED_LIKE_A_TOWN)
 def test_a_firm_named_like_a_town_is_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# round G (heldout28/29 classes): a lower-case street after one's place of worship, a
+# neighbourhood named with a French or Spanish particle
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("i'm at the masjid on kedzie every friday", "kedzie"),
+    ("We go to the church on Fifth Street with my aunt.", "Fifth Street"),
+    ("the temple off bellaire is where my mom volunteers", "bellaire"),
+    ("I grew up in Village de l'Est and took the bus to school.", "Village de l'Est"),
+    ("I live in Villa del Sol, by the freeway.", "Villa del Sol"),
+    ("i was raised in Pointe aux Chenes down the bayou", "Pointe aux Chenes"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I cleaned the church on Sundays for the janitorial company.", "Sundays"),
+    ("The church on the corner hired us for the roof.", "the corner"),
+    ("i painted the community center on weekends and fridays for the parks department and we finished the whole building two weeks ahead of the schedule the city gave us", "weekends"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_location_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_location_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# round G: a road project and a ranking's company region are the work, not a home
+RG2_TRAPS = [
+    ("Our crew finished the Route 9 overpass repairs nine days early.", "Route 9 overpass"),
+    ("I was the number one rep in the Northeast region last year.", "Northeast region"),
+    ("i flagged traffic on the i-35 widening job for two summers and our crew never had a single incident in the work zone the whole time which the inspector wrote up", "i-35 widening"),
+]  # fmt: skip
+
+RG2_POSITIVES = [
+    ("I live off Route 9, ten minutes from your store.", "Route 9"),
+    ("We moved to the Northeast last year.", "Northeast"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kept", RG2_TRAPS)
+def test_rg2_road_project_and_region_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+@pytest.mark.parametrize("text, expected", RG2_POSITIVES)
+def test_rg2_home_roads_and_regions_still_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, "LOCATION"), text, expected)

@@ -1020,3 +1020,61 @@ def test_a_language_of_home_or_ones_people_is_found(redacted_spans, text, expect
 @pytest.mark.parametrize(("text", "kept"), LANGUAGE_FOR_WORK)
 def test_a_language_for_work_stays(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# round G (heldout29 classes): a heritage dish named as one's family's, a heritage parade one
+# walks in, a heritage language kept at the family table
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("My grandma's pierogi recipe is the one thing I'd save in a fire.", "pierogi"),
+    ("honestly my jollof is the best at every party", "jollof"),
+    ("Our family has a mansaf recipe we make every Eid.", "mansaf"),
+    ("i march in the pulaski day parade with my uncle every year", "pulaski day parade"),
+    ("Every June we dance in the Puerto Rican Day Parade.", "Puerto Rican Day Parade"),
+    ("I play bagpipes in the St. Patrick's Day parade.", "St. Patrick's Day parade"),
+    ("We still speak Tagalog around the dinner table.", "Tagalog"),
+    ("at my grandpa's house we talk yiddish at the kitchen table", "yiddish"),
+    ("We speak Haitian Creole at the supper table most nights.", "Haitian Creole"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("My tamales sold out at the farmers market every Saturday.", "tamales"),
+    ("I worked traffic control at the St. Patrick's Day parade downtown.", "St. Patrick's Day parade"),
+    ("Our pupusas are the best sellers at the truck, so I prep them first.", "pupusas"),
+    ("i ran the pho station at the restaurant for two years and my pho is the best seller on the whole menu so the owner trusts me with the broth every single morning", "pho"),
+    ("I speak Spanish with customers at the pharmacy counter.", "Spanish"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_heritage_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_heritage_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G: work authorization named by one's own status, with the verb
+RG2_POSITIVES = [
+    ("I'm Venezuelan and I have TPS work authorization.", "have TPS work authorization"),
+    ("i hold a DACA work permit that's current through next year", "hold a DACA work permit"),
+    ("I have my EAD work card, so I can start right away.", "have my EAD work card"),
+]  # fmt: skip
+
+RG2_TRAPS = [
+    ("At the staffing agency I verified work authorization for every new hire.", "work authorization"),
+    ("i processed i-9 forms and checked work permits for every seasonal hire at the warehouse and i never had a single audit finding in three years of doing it for the company", "work permits"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG2_POSITIVES)
+def test_rg2_status_work_authorization_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG2_TRAPS)
+def test_rg2_status_work_authorization_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)

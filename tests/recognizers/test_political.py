@@ -815,3 +815,30 @@ def test_rf_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G (heldout29 class): a candidate's campaign named by the surname after canvassing
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("Last fall I knocked doors for the Alsobrooks campaign every weekend.", "Alsobrooks campaign"),
+    ("i phone banked for the Moore campaign in 2022", "Moore campaign"),
+    ("I volunteered with the Johnson re-election campaign.", "Johnson re-election campaign"),
+    ("I put up yard signs for Delgado for Senate.", "Delgado for Senate"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I worked on the Nike campaign as a junior designer.", "Nike campaign"),
+    ("I managed the Toyota campaign budget at the agency.", "Toyota campaign"),
+    ("i ran the social media for the Coca Cola campaign at my agency and our engagement went up forty percent in three months which the client loved so they renewed", "Coca Cola campaign"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_political_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_political_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)

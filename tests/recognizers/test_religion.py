@@ -1394,3 +1394,87 @@ def test_rf_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G (heldout28/29 classes): lower-case mass, congregations after church roles, plain
+# communities, head coverings in a list, Quaker meeting, faith activities at the place, faith
+# feasts, halal as one's own cooking; faith-named preschools are employers
+RG_POSITIVES = [
+    ("i can't do saturday evenings because of mass at five", "mass"),
+    ("I usually go to early mass before my shift starts.", "mass"),
+    ("Sundays I serve at mass, so afternoons only.", "mass"),
+    ("i'm a deacon at mount zion over in baker", "mount zion"),
+    ("My mom is a deaconess at greater new hope and I help her.", "greater new hope"),
+    ("We've always gone to Mt. Moriah Baptist as a family.", "Mt. Moriah Baptist"),
+    ("i was an altar server at holy rosary growing up", "holy rosary"),
+    ("I was raised on a Hutterite colony in Alberta.", "Hutterite colony"),
+    ("we lived in the amish settlement outside of town", "amish settlement"),
+    ("I wear a plain dress and a prayer covering.", "prayer covering"),
+    ("i always wear scrubs and a tichel", "tichel"),
+    ("I'm a Quaker and I go to meeting every First Day.", "meeting"),
+    ("quaker here, on sundays i attend meeting for worship in media", "meeting for worship"),
+    ("On weekends I help with the Pathfinders at my church.", "help with the Pathfinders at my church"),
+    ("i teach the little ones quran at our masjid on saturdays", "teach the little ones quran at our masjid"),
+    ("I coach Awana at our church on Wednesday nights.", "coach Awana at our church"),
+    ("Every spring I help run the Eid picnic for about three hundred people.", "Eid picnic"),
+    ("i cook for the diwali dinner every year", "diwali dinner"),
+    ("Every March I help at the fish fry at St. Anne's.", "fish fry"),
+    ("we run the lutefisk supper every december", "lutefisk supper"),
+    ("I plan the Homecoming Sunday dinner for our congregation.", "Homecoming Sunday dinner"),
+    ("I'm Muslim, so I know halal cooking inside and out.", "halal"),
+    ("we only eat kosher at home, so I bring lunch", "kosher"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("We set up mass casualty drills for the county every spring.", "mass casualty"),
+    ("I ran the line for mass production of brackets.", "mass production"),
+    ("I worked nights at Mount Sinai as a unit clerk.", "Mount Sinai"),
+    ("i'm a deacon at the plant, they call the shift leads that", "the plant"),
+    ("I repaired the colony of bees at the farm and sold Amish furniture.", "Amish furniture"),
+    ("I wear a hairnet and a head covering on the line, it's required.", "head covering"),
+    ("I go to meeting with my supervisor every Monday to review tickets.", "meeting"),
+    ("I cleaned the kitchen at the church every Saturday for a catering company.", "cleaned the kitchen"),
+    ("We sold Eid specials and Diwali orders at the bakery.", "Eid specials"),
+    ("I cook halal food at Kabob House on the grill line every night.", "halal"),
+    ("i worked the grill at the halal cart on fifth avenue for two summers and i was the fastest on the lunch rush so the owner made me shift lead for the whole next season", "halal cart"),
+    ("I kept the books for Grace Lutheran Preschool for five years.", "Grace Lutheran Preschool"),
+    ("I was a lead teacher at First Baptist Daycare.", "First Baptist Daycare"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_redacts(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_keeps(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+def test_rg_name_beside_faith_named_preschool_still_goes(redact):
+    out = redact("Hi, I'm Dana Whitfield and I kept the books for Grace Lutheran Preschool.")
+    assert "Whitfield" not in out and "Grace Lutheran Preschool" in out
+
+
+# round G: a bookbinding stitch and a church building worked on in a trade stay
+RG2_TRAPS = [
+    ("I can do case binding, Coptic stitch, and paper marbling.", "Coptic stitch"),
+    ("Last spring I finished a flooded church basement in one shift.", "church basement"),
+    ("we gutted the old church kitchen and rewired the whole fellowship hall in three weeks and the inspector passed everything on the first visit with no corrections at all", "church kitchen"),
+]  # fmt: skip
+
+RG2_POSITIVES = [
+    ("I'm Coptic Orthodox and I fast on Wednesdays.", "Coptic Orthodox"),
+    ("I help in the church kitchen on Sundays after service.", "church"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kept", RG2_TRAPS)
+def test_rg2_trade_church_and_stitch_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+@pytest.mark.parametrize("text, expected", RG2_POSITIVES)
+def test_rg2_faith_still_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, CATEGORY), text, expected)

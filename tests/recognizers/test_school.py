@@ -518,3 +518,47 @@ def test_a_school_where_a_role_was_studied_is_found(redacted_spans, text, expect
 @pytest.mark.parametrize("text, kept", WORKED_AS_ROLE_AT)
 def test_a_workplace_after_a_role_is_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+# round G (heldout18/23/29 classes): a school's cheer after the school, one-word school brands;
+# a trade institute's course or level is a credential
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("I graduated from Oregon State, go Beavers, and moved here.", "Beavers"),
+    ("i finished at lincoln high in 2015 go railsplitters", "railsplitters"),
+    ("I'm a junior at UNM, go Lobos.", "Lobos"),
+    ("I went to DigiPen for game art.", "DigiPen"),
+    ("Roll tide, I did my degree in Tuscaloosa.", "Roll tide"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I went to a tech school, go figure, and now I fix robots.", "go figure"),
+    ("After high school I had to go places for work, like Texas.", "go places"),
+    ("i graduated high school in 2010 and i can go upstairs and downstairs with a full dolly all day, so the stairs on the route are no problem for me at all", "go upstairs"),
+]  # fmt: skip
+
+RG_CREDENTIAL_KEEPS = [
+    ("I've got my Cotton Ginners School Level 1, and I ran the gin stand.", "Cotton Ginners School Level 1"),
+    ("I finished the Land Title Institute basics course last spring.", "Land Title Institute basics course"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_school_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_school_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+@pytest.mark.parametrize("text, kept", RG_CREDENTIAL_KEEPS)
+def test_rg_trade_school_credentials_kept(redact, text, kept):
+    assert kept in redact(text)
+
+
+def test_rg_name_beside_credential_still_goes(redact):
+    out = redact("Hi, I'm Jolene Pruitt and I've got my Cotton Ginners School Level 1.")
+    assert "Pruitt" not in out and "Cotton Ginners School Level 1" in out

@@ -294,3 +294,27 @@ def test_d_sexual_orientation_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), D_ORIENTATION_TRAPS)
 def test_d_sexual_orientation_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)
+
+
+# round G (heldout29 class): a Pride party or show one plays or hosts
+RG_POSITIVES = [
+    ("I spin the Pride block party every June.", "Pride"),
+    ("i dj the pride street fair downtown", "pride"),
+    ("We host a Pride drag brunch at the bar every year.", "Pride"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I DJ the neighborhood block party every June.", "block party"),
+    ("I take pride in my block party setups.", "pride"),
+    ("i ran sound for the street fair and the block party on main every summer and i take pride in a clean mix so the vendors could always hear each other without shouting at all", "pride"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_pride_party_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_pride_party_traps_kept(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)

@@ -918,3 +918,35 @@ def test_rf_redacts(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RF_TRAPS)
 def test_rf_keeps(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, CATEGORY), text, kept)
+
+
+# round G (heldout23/29 classes): the VA as one's own care, service days on a named ship,
+# friends from one's unit; working at the VA stays a job
+from .spans import assert_not_redacted as _rg_kept, assert_redacted as _rg_found  # noqa: E402
+
+RG_POSITIVES = [
+    ("I've got a shoulder the VA keeps an eye on, but it's fine.", "VA"),
+    ("my VA doctor cleared me for lifting last month", "VA"),
+    ("I do physical therapy at the VA twice a month.", "VA"),
+    ("From my Navy days on the USS Nimitz I learned to keep calm.", "my Navy days on the USS Nimitz"),
+    ("in my army days we did a lot of night driving", "in my army days"),
+    ("I still go fishing with my old platoon buddies.", "old platoon"),
+    ("me and my army buddies still get together", "army"),
+]  # fmt: skip
+
+RG_TRAPS = [
+    ("I processed VA loans at the credit union for three years.", "VA loans"),
+    ("I still go fishing with my old crew buddies from the shop.", "crew"),
+    ("My work buddies and I won the chili cook-off.", "work buddies"),
+    ("i underwrote conventional and fha loans at the bank for five years and my team buddies and i closed more files than any other branch in the region that year", "team buddies"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", RG_POSITIVES)
+def test_rg_veteran_found(redacted_spans, text, expected):
+    _rg_found(redacted_spans(text, CATEGORY), text, expected)
+
+
+@pytest.mark.parametrize("text, kept", RG_TRAPS)
+def test_rg_veteran_traps_kept(redacted_spans, text, kept):
+    _rg_kept(redacted_spans(text, CATEGORY), text, kept)
