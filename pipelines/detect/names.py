@@ -34,7 +34,7 @@ SAYS_NAME = (
 # shouting a name at the speaker: "everybody just hollers [teddy] at me"
 _SHOUT = r"(?:holler|hollers|hollered|hollering|yell|yells|yelled|yelling|shout|shouts|shouted|shouting)(?:\s+out)?"
 SELF_ALIAS_CUE = (
-    r"(?:\b(?:call(?:s|ed|ing)?|know(?:s)?)\s+me(?:\s+as)?|\bcalls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
+    r"(?:\b(?:call(?:s|ed|ing)?|know(?:s)?)\s+me(?:\s+as)?|\byou\s+can\s+(?:just\s+)?(?:say|use|go\s+with|call\s+me)|\bcalls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|\b(?:I['’]m|I\s+am)\s+known\s+as|\bI\s+go\s+by"
     r"|\b" + _SHOUT
     + r"|\bnickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)"
     r"|\b" + SAYS_NAME + r")[,:]?\s+(?:[\"“']\s*)?"
@@ -47,7 +47,7 @@ SELF_ALIAS = regex.compile(
 )
 _SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+me|calls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
+    r"\b(?:call(?:s|ed|ing)?\s+me|you\s+can\s+(?:just\s+)?(?:say|use|go\s+with)|calls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
     r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
@@ -56,7 +56,7 @@ _STRONG_CUE_RE = regex.compile(
 #: given name in lower case right after the strongest cues, with the size, age or title word of a
 #: nickname in front going with it (a capitalised one is found by ``_strongly_cued``).
 _NICKNAME_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+me|nickname(?:\s+[\w'’]+){0,4}?\s+(?:is|was)|nickname['’]s|nicknamed\s+me|known\s+as|know\s+me\s+as|"
+    r"\b(?:call(?:s|ed|ing)?\s+me|you\s+can\s+(?:just\s+)?(?:say|use|go\s+with)|nickname(?:\s+[\w'’]+){0,4}?\s+(?:is|was)|nickname['’]s|nicknamed\s+me|known\s+as|know\s+me\s+as|"
     r"go(?:es)?\s+by|i\s+go\s+by|" + SAYS_NAME + r")[\s,]+(?:just\s+|like\s+)?"
     r"((?:big|lil|lil['’]|little|young|yung|baby|miss|mister|mr\.?|mrs\.?|ms\.?|coach|chef|doc)\s+)?$",
     regex.IGNORECASE,
@@ -256,13 +256,20 @@ def is_unambiguous_name(word: str) -> bool:
 _SAID_AGAIN = regex.compile(
     r"\s*,?\s*(?:(?:uh|um)\s*,?\s*)?"
     r"(?:(?P<correct>well|or|i\s+mean|actually|technically|officially)\s*,?\s+"
-    r"(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+on\s+paper|\s+officially|\s+legally|\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im)\b|$)"
-    r"|(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$)"
+    r"(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+on\s+paper|\s+officially|\s+legally|\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im|is\s+fine|is\s+good|works)\b|$)"
+    r"|(?:(?:but|so|and)\s+)?(?:(?:honestly|really|just|actually|probably)\s+)?(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)"
+    r"\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$)"
+    # ... repeated alone between commas: "Rosalind Achterberg, [Roz], R-O-Z"
+    r"|(?<=,\s*)(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s*,)"
+    # ... spelled out: "thats [marcus] with a c"
+    r"|(?:that['’]?s|thats)\s+(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s+with\s+(?:an?\s+|two\s+)?[a-z]\b)"
     # ... or after a filler alone, blanked to spaces in the copy detection reads: "Jacob
     # Bontrager, uh, [Jake]."
     r"|(?<=\S\s{4,})(?P<alias>[\p{L}'’-]+)(?=\s*[,.;!?]))",
     regex.IGNORECASE,
 )
+# a name spelled letter by letter right after it: "Roz, [R-O-Z]", "[T-Y]"
+_SPELLED_NAME = regex.compile(r"\s*,?\s*(?P<alias>(?-i:[A-Z])(?:[-.\s](?-i:[A-Z])){1,10}\.?)(?=\s*[,.;!?]|\s+(?:and|like|as\s+in)\b)")
 # an introduction right before a name: "I'm", "this is", "my name is", "it's"
 INTRO_CUE = regex.compile(
     r"\b(?:i['’]m|im|i\s+am|this\s+is|my\s+name\s+is|my\s+name['’]s|name['’]s|it['’]s|its|call\s+me)\s+$",
@@ -352,35 +359,50 @@ class NameRecognizer(EntityRecognizer):
         return results + self._said_again(doc_text(doc), results)
 
     def _said_again(self, text: str, found: list) -> list:
-        """The speaker's name said again another way right after it: corrected ("this is beto
-        ramírez, well [alberto]", "it's mikey zelaya, well [miguel angel] on paper") or offered
-        ("I'm Juniper Castellanos, [June] is fine", "Alexander, [Sasha] for short"). Each word is a
-        listed given name or surname, or capitalised and rare as a word."""
+        """The speaker's name said again another way right after it, once or in a chain: corrected
+        ("this is beto ramírez, well [alberto]", "Terrence, or [T] is fine"), offered ("I'm
+        Juniper Castellanos, [June] is fine", "but honestly [Dash] is fine", "[Sasha] for short"),
+        repeated or spelled ("Rosalind Achterberg, [Roz], [R-O-Z], [Roz] is good", "that's
+        [marcus] with a c"). Each word is a listed given name or surname, or capitalised and rare
+        as a word; offered, a single capital letter too."""
         out = []
         for r in found:
             if not INTRO_CUE.search(text, max(0, r.start - 30), r.start):
                 continue
-            m = _SAID_AGAIN.match(text, r.end)
-            if m is None:
-                continue
-            words = list(_WORD_RE.finditer(text, m.start("alias"), m.end("alias")))
-            names = []
-            offer = m.group("offer") is not None
-            for w in words:
-                if not self._name_word(w.group(), offer):
+            pos = r.end
+            for _ in range(4):
+                span = self._alias_at(text, pos)
+                if span is None:
                     break
-                names.append(w)
-            if not names or (offer and len(names) < len(words)):
-                continue
-            out.append(self._result(m.start("alias"), names[-1].end(), 0.9))
+                out.append(self._result(span[0], span[1], 0.9))
+                pos = span[1]
         return out
+
+    def _alias_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        spelled = _SPELLED_NAME.match(text, pos)
+        if spelled is not None:
+            return spelled.span("alias")
+        m = _SAID_AGAIN.match(text, pos)
+        if m is None:
+            return None
+        words = list(_WORD_RE.finditer(text, m.start("alias"), m.end("alias")))
+        offer = m.group("offer") is not None or m.group("correct") is not None
+        whole = offer or m.group("bare") is not None
+        names = []
+        for w in words:
+            if not self._name_word(w.group(), offer):
+                break
+            names.append(w)
+        if not names or (whole and len(names) < len(words)):
+            return None
+        return m.start("alias"), names[-1].end()
 
     def _name_word(self, word: str, offer: bool = False) -> bool:
         """A word of a name said again; offered as the name to use ("[June] is fine"), a given
         name that is also a month or a word still counts."""
         low = word.lower()
         folded = fold_accents(word)
-        if offer and word[:1].isupper() and folded in given_names():
+        if offer and (word[:1].isupper() and folded in given_names() or _LETTER_AFTER_NAME.fullmatch(word)):
             return True
         if low in self._not_names or low in self._address_words or low in _STOP_AFTER_NAME:
             return False

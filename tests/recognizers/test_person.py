@@ -538,3 +538,31 @@ def test_the_name_one_goes_by_after_calls_me_that(redacted_spans, text, expected
 def test_a_day_after_calls_me_that_stays(redacted_spans):
     text = "Don't call me that, it's Tuesday, and I'm on the dock all day."
     assert_not_redacted(redacted_spans(text), text, "Tuesday")
+
+
+# The name said again in a chain, spelled, offered after a hedge, or as a single letter.
+SAID_AGAIN_MORE = [
+    ("My name is Dashiell Okonkwo-Reyes, but honestly Dash is fine, nobody gets it right.", ["Dash"]),
+    ("hi my name is tomasz wieczorek you can just say tom its easier im applying for the freight job", ["tom"]),
+    ("Hi, I'm Rosalind Achterberg, Roz, R-O-Z, Roz is good. I'm applying for the audiology job.", ["Roz", "R-O-Z"]),
+    ("hey um this is marcus ferrante thats marcus with a c but everybody at work calls me cuz", ["marcus"]),
+    ("Good morning. I'm Terrence Oduya, Terrence, or T is fine, and I'm applying for trail crew.", ["T"]),
+]  # fmt: skip
+
+NOT_SAID_AGAIN_MORE = [
+    ("I'm Dana Ortiz, I, uh, drive forklifts and I load trailers on the night shift.", "drive"),
+    ("You can just say the word and I'll be there for the early shift on Saturdays.", "the word"),
+    ("I'm Dana Ortiz, Monday is fine for an interview, and so is Tuesday.", "Monday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_AGAIN_MORE)
+def test_the_speakers_name_said_again_more_ways(redacted_spans, text, expected):
+    spans = redacted_spans(text, "PERSON")
+    for name in expected:
+        assert_redacted(spans, text, name)
+
+
+@pytest.mark.parametrize(("text", "kept"), NOT_SAID_AGAIN_MORE)
+def test_words_after_a_name_that_are_no_name(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
