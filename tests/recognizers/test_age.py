@@ -976,3 +976,53 @@ def test_ra_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), RA_AGE_TRAPS)
 def test_ra_age_traps_kept(redacted_spans, text, kept):
     _ra_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_AGE_POSITIVES = [
+    # the year of one's first paycheck: the year only
+    ('My first paycheck was in 1984, from a car wash.', '1984'),
+    ('i cashed my first paycheck back in 2018 at a taco stand', '2018'),
+    ('My very first real paycheck came in 1992, stocking shelves.', '1992'),
+    ('I earned my first dollar in 1976 mowing lawns.', '1976'),
+    # an era told by a president's term with a possessive
+    ("I've been wiring houses since Carter's presidency.", "since Carter's presidency"),
+    ("i've driven a truck ever since nixon's second term", "ever since nixon's second term"),
+    ("I started on the line back during Clinton's first term.", "back during Clinton's first term"),
+    # an event one watched or heard as it happened
+    ('I still remember watching the Challenger explode in homeroom.', 'watching the Challenger explode'),
+    ('i saw the berlin wall come down on the news as a teenager', 'saw the berlin wall come down'),
+    ('My dad and I watched man walk on the moon together.', 'watched man walk on the moon'),
+    ('I heard about Kennedy getting shot over the school intercom.', 'heard about Kennedy getting shot'),
+    # when one means to retire
+    ("I'm hoping to retire in about five years, so I want one more good job.", 'hoping to retire in about five years'),
+    ("honestly i'm planning on retiring in a couple of years but i'm not done yet", 'planning on retiring in a couple of years'),
+    ("I'm only three years from retirement and I still love the work.", 'three years from retirement'),
+    ("I'm getting ready to retire by 2028.", 'getting ready to retire by 2028'),
+    ("I've got maybe four more years until I can retire.", 'four more years until I can retire'),
+    ("i'm counting down the years till i retire but i still outwork the kids", 'counting down the years till i retire'),
+    # whom one first voted for
+    ('My first vote was for Reagan, if that tells you anything.', 'My first vote was for Reagan'),
+    ('i cast my first ballot for clinton and i still vote every time', 'cast my first ballot for clinton'),
+]  # fmt: skip
+
+A2_AGE_TRAPS = [
+    ('i help clients plan to retire in five years and i walk every one of them through their retirement plans and the paperwork so nothing gets missed at the end of the year', 'plan to retire in five years'),
+    ('We watched moon landing footage in class for the unit on space.', 'watched moon landing footage'),
+    ("I read Reagan's memoir last summer and I wrote the payroll reports on Fridays.", 'memoir last summer'),
+    ("The first paycheck I processed at ADP was in March and I closed the books on time.", 'in March'),
+    ('I saw the Berlin Wall exhibit at the museum with my crew.', 'Berlin Wall exhibit'),
+    ('I voted for the school levy and I run the Tuesday night shift.', 'voted for the school levy'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_AGE_POSITIVES)
+def test_a2_age_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_AGE_TRAPS)
+def test_a2_age_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)

@@ -973,3 +973,30 @@ def test_ra_disability_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), RA_DISABILITY_TRAPS)
 def test_ra_disability_traps_kept(redacted_spans, text, kept):
     _ra_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_HEALTH_POSITIVES = [
+    # a back or joint injury named as what ended the old work
+    ('A herniated disc ended my roofing days, so I want a shop job.', 'herniated disc'),
+    ('two bulging discs took me off the framing crew last year', 'bulging discs'),
+    ('A torn rotator cuff pushed me out of drywall.', 'torn rotator cuff'),
+    ('My slipped disc is why I moved to estimating.', 'slipped disc'),
+]  # fmt: skip
+
+A2_HEALTH_TRAPS = [
+    ('i treated patients with herniated discs at the clinic and i taught them the core exercises so they could get back to lifting at work without flaring up again', 'herniated discs'),
+    ('I rehabbed a lot of bulging discs and torn rotator cuffs as a PT aide at Select.', 'bulging discs'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_HEALTH_POSITIVES)
+def test_a2_health_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_HEALTH_TRAPS)
+def test_a2_health_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)

@@ -925,3 +925,44 @@ def test_ra_family_traps_kept(redacted_spans, text, kept):
 def test_ra_family_cue_goes_beside_a_kept_employer(redact):
     out = redact("At home it's just me and my dog, and I worked three years at Home Depot.")
     assert "dog" not in out and "Home Depot" in out
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_FAMILY_POSITIVES = [
+    # children counted by a gendered noun
+    ('Me and my husband got two boys, so I need day shifts.', 'two boys'),
+    ('my wife and i are raising four girls and a boy so i know busy', 'four girls and a boy'),
+    ('We have a girl and two boys at home.', 'two boys'),
+    # the children after "mom of", with their ages
+    ("I'm a dad of eight-year-old triplets, so nothing rattles me.", 'eight-year-old triplets'),
+    ("i'm a mom of a three-year-old and a newborn right now", 'a three-year-old and a newborn'),
+    ("I'm a proud father of 10-year-old twins.", '10-year-old twins'),
+    # living with a relative and helping them: the helping goes too
+    ('Right now I live with my grandpa and help him out around the house.', 'live with my grandpa and help him out'),
+    ('i live with my son and help with the grandkids after school', 'live with my son and help with the grandkids'),
+    ("I'm living with my aunt and looking after her these days.", 'living with my aunt and looking after her'),
+    ('I live with my mom and help take care of her since her stroke.', 'live with my mom and help take care of her'),
+]  # fmt: skip
+
+A2_FAMILY_TRAPS = [
+    ('we got two boys from the temp agency on the line last week and i trained both of them on the slicer and the fryer before the lunch rush started', 'we got two'),
+    ('I was a mom of two dogs and a cat at the shelter, and I ran the adoption desk.', 'ran the adoption desk'),
+    ('I help residents with their groceries and I help them out with laundry at the home.', 'help them out with laundry'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_FAMILY_POSITIVES)
+def test_a2_family_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_FAMILY_TRAPS)
+def test_a2_family_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)
+
+
+def test_a2_family_cue_goes_beside_a_kept_employer(redact):
+    out = redact("Me and my wife got three girls, and I worked four years at Home Depot.")
+    assert "three girls" not in out and "Home Depot" in out

@@ -140,6 +140,9 @@ _YOUNG = ("boy", "girl")
 _NO_COUNTERPART = {
     "tomboy", "charwoman", "charlady", "needlewoman", "showgirl", "businessgirl", "landlady", "saleslady",
     "gentleman",  # listed with "gentlewoman"; "gentleguy" is not a word
+    # (A2) "foreman" is rewritten to the same "crew lead" only as one's own role (in_context of
+    # _neutral.yaml, pattern self_foreman), so it is not among the terms
+    "forewoman",
 }
 # idioms about the speaker, not titles: their "counterparts" are not said ("a girly boy")
 _IDIOMS = {
@@ -313,9 +316,10 @@ COVERAGE_TRAPS = [
     ('I was a cashier at Burger King and Dairy Queen.', 'Dairy Queen'),
     # round 4 (heldout10 classes)
     ("I'm a journeyman electrician with my own van.", 'journeyman electrician'),
-    # the trade's own titles, which the corpora leave as they are: "foreman" (like "journeyman"),
+    # the trade's own titles, which the corpora leave as they are: "foreman" (like "journeyman")
+    # said of someone else (one's own role as foreman is GENDER since heldout31: A2 below),
     # "nanny", "steward" outside an airline
-    ("I'm a foreman on a framing crew.", 'foreman'),
+    ("Our foreman on the framing crew signed my hours.", 'foreman'),
     ("My foreman says I'm the fastest framer on the crew.", 'My foreman'),
     ("I'm looking for a full-time nanny position.", 'full-time nanny'),
     ('For five years I was a nanny for a family of four.', 'nanny'),
@@ -606,3 +610,40 @@ def test_a_gender_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A_GENDER_TRAPS)
 def test_a_gender_traps_kept(redacted_spans, text, kept):
     _a_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_GENDER_POSITIVES = [
+    ('I was a foreman on a concrete crew for six years.', 'foreman'),
+    ("i'm the framing foreman on most of our jobs", 'foreman'),
+    ('They promoted me and I worked as general foreman after that.', 'foreman'),
+]  # fmt: skip
+
+A2_GENDER_TRAPS = [
+    ('my foreman says i am the fastest on the crew and the foreman on the next job asked for me by name because i keep the site clean and safe', 'my foreman says'),
+    ('The foreman signed off on my hours every Friday.', 'The foreman signed'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_GENDER_POSITIVES)
+def test_a2_gender_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "GENDER"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_GENDER_TRAPS)
+def test_a2_gender_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)
+
+
+def test_a2_self_foreman_reads_the_same_for_both(redact):
+    a = redact("I was a foreman framing houses, and I worked at Pulte Homes.")
+    b = redact("I was a forewoman framing houses, and I worked at Pulte Homes.")
+    assert a == b and "crew lead" in a
+
+
+def test_a2_journeywoman_reads_as_journeyman(redact):
+    a = redact("I'm a journeyman electrician and I worked at Rosendin.")
+    b = redact("I'm a journeywoman electrician and I worked at Rosendin.")
+    assert a == b and "journeyman" in a

@@ -326,3 +326,33 @@ def test_ra_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), RA_HANDLE_TRAPS)
 def test_ra_handle_traps_kept(redacted_spans, text, kept):
     _ra_kept(redacted_spans(text, "HANDLE"), text, kept)
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_HANDLE_POSITIVES = [
+    ('I post pours at mara pours, um, come say hi.', 'mara pours'),
+    ('i share my cakes at jen bakes daily, so check it out', 'jen bakes daily'),
+    ('We post our builds under garage gang customs.', 'garage gang customs'),
+    ('You can check out my cuts at fades by marco.', 'fades by marco'),
+    ('hi im noor i post pours at noor pours um come say hi', 'noor pours'),
+]  # fmt: skip
+
+A2_HANDLE_TRAPS = [
+    ('i post the schedule at work every monday and i post the prep lists at the start of each shift so the line knows exactly what to set up', 'post the prep lists'),
+    ('I post pours at the cafe counter when it is slow.', 'the cafe counter'),
+    ('I post updates at Caribou Coffee every morning.', 'Caribou Coffee'),
+    ('Come see my work at the county fair this summer.', 'the county fair'),
+    ('I post pictures at Costco sometimes when the displays are done.', 'Costco sometimes'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_HANDLE_POSITIVES)
+def test_a2_handle_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_HANDLE_TRAPS)
+def test_a2_handle_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)

@@ -323,3 +323,31 @@ def test_e_social_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), E_SOCIAL_TRAPS)
 def test_e_social_traps_kept(redacted_spans, text, kept):
     _e_kept(redacted_spans(text), text, kept)
+
+
+# --- helper A2 (heldout31 classes, own sentences) ---------------------------------------------
+from .spans import assert_not_redacted as _a2_kept, assert_redacted as _a2_found  # noqa: E402
+
+A2_METRIC_POSITIVES = [
+    ('My scraper library has 4,100 stars on GitHub.', '4,100 stars on GitHub'),
+    ('i wrote a little cli tool and the repo has like 800 stars', '800 stars'),
+    ('That package got starred over 1,200 times last year.', 'starred over 1,200 times'),
+    ('It has about 600 GitHub stars now.', '600 GitHub stars'),
+]  # fmt: skip
+
+A2_METRIC_TRAPS = [
+    ('the diner had four point eight stars on google and a five star rating on yelp the whole time i managed the front of house and trained every new server', 'five star rating on yelp'),
+    ('Our hotel kept 4.5 stars on TripAdvisor while I ran the front desk.', '4.5 stars on TripAdvisor'),
+    ('I reviewed 300 pull requests on GitHub last year.', '300 pull requests'),
+    ('I starred about 40 repos on GitHub while learning Rust.', 'starred about 40 repos'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A2_METRIC_POSITIVES)
+def test_a2_metric_is_found(redacted_spans, text, expected):
+    _a2_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A2_METRIC_TRAPS)
+def test_a2_metric_traps_kept(redacted_spans, text, kept):
+    _a2_kept(redacted_spans(text), text, kept)
