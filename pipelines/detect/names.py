@@ -263,9 +263,9 @@ _SAID_AGAIN = regex.compile(
     r"|(?<=,\s*)(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s*,)"
     # ... spelled out: "thats [marcus] with a c"
     r"|(?:that['’]?s|thats)\s+(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s+with\s+(?:an?\s+|two\s+)?[a-z]\b)"
-    # ... or after a filler alone, blanked to spaces in the copy detection reads: "Jacob
-    # Bontrager, uh, [Jake]."
-    r"|(?<=\S\s{4,})(?P<alias>[\p{L}'’-]+)(?=\s*[,.;!?]))",
+    # ... or after a filler alone (blanked to spaces in the copy detection reads, or not): "Jacob
+    # Bontrager, uh, [Jake].", "abigail whitcomb uh [abby] is what everybody calls me"
+    r"|(?<=\S\s{4,}|\b(?:uh|um),?\s+)(?P<alias>[\p{L}'’-]+)(?=\s*[,.;!?]|\s+is\s+what\s+(?:everybody|everyone|people|folks|they|most\s+people)\b))",
     regex.IGNORECASE,
 )
 # a name spelled letter by letter right after it: "Roz, [R-O-Z]", "[T-Y]"

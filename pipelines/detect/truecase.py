@@ -1171,30 +1171,28 @@ def _mark_schools(text, words, capital, stop) -> None:
 
 # --- fillers --------------------------------------------------------------------------------------
 # Speech puts fillers inside cues: "I'm, uh, short and stocky", "I'm, you know, built like a
-# fridge", "my, um, wife", "five foot, um, nothing". Recognizers read a copy with the filler
-# blanked to spaces, so that "I'm ... short" patterns see "I'm      short"; the copy has the same
-# length, so every offset is an offset in the transcript. The comma before the filler goes too,
-# unless a new clause follows ("I'm 45, [uh,] I have two kids" keeps it).
+# fridge", "my, um, wife". Recognizers read a copy with the filler blanked to spaces, so that
+# "I'm ... short" patterns see "I'm      short"; the copy has the same length, so every offset is
+# an offset in the transcript. A comma before the filler goes too where it cannot end a clause
+# (after "I'm", "my", "a"); elsewhere it stays, so that words on either side are not read as one
+# phrase ("call me Sarge, [uh,] long story").
 _FILLER = r"(?:(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)|like|you\s+know|i\s+mean|ya\s+know)"  # not "UH Hilo"
 _FILLER_AFTER_WORD = regex.compile(
     r"(?i)(?<=\b(?:i['’]m|i\s+am|im|i\s+was|i['’]ve\s+been|i\s+have|i['’]ve\s+got|i\s+got|my|our|a|an|the|i['’]m\s+(?:also|just|still|really|pretty))),\s*"
     + _FILLER
     + r"\s*,(?=\s)"
 )
-_FILLER_SET_OFF = regex.compile(
-    r",\s*(?:[Uu]h+|[Uu]m+|[Ee]r+m*)\s*,(?=\s)"
-    r"(?=\s+(?!(?i:I|I['’]m|I['’]ve|I['’]d|and|but|so|or|we|my|our|you|he|she|they|it['’]s|that['’]s|then|because|which|who|when)\b))"
-)
-# ... and where the next words start a clause, the comma before the filler may end one: "I'm 45,
-# [uh,] I have two kids" keeps it
-_FILLER_BEFORE_CLAUSE = regex.compile(r"(?<=,)\s*(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)\s*,(?=\s)")
-_BARE_FILLER = regex.compile(r"(?<=\s)(?:[Uu]h+|[Uu]m+)(?=\s)")
+_FILLER_SET_OFF = regex.compile(r"(?<=,)\s*(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)\s*,(?=\s)")
+_SELF_LEAD = r"(?i:i['’]m|i\s+am|im|i\s+was|i['’]ve\s+been|i\s+have|i['’]ve\s+got|i\s+got|my|our|a|an|the)"
+# ... and a bare "uh" or "um" of uncased speech only there too: "i'm [uh] short and stocky", not
+# "call me sarge [uh] long story"
+_BARE_FILLER = regex.compile(r"(?<=\b" + _SELF_LEAD + r"\s+)(?:[Uu]h+|[Uu]m+)(?=\s)")
 
 
 def blank_fillers(text: str) -> str:
     """``text`` with spoken fillers inside a phrase turned into spaces (same length)."""
     if not _BARE_FILLER.search(text) and "," not in text:
         return text
-    for pattern in (_FILLER_AFTER_WORD, _FILLER_SET_OFF, _FILLER_BEFORE_CLAUSE, _BARE_FILLER):
+    for pattern in (_FILLER_AFTER_WORD, _FILLER_SET_OFF, _BARE_FILLER):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text

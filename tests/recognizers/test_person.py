@@ -566,3 +566,8 @@ def test_the_speakers_name_said_again_more_ways(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), NOT_SAID_AGAIN_MORE)
 def test_words_after_a_name_that_are_no_name(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+def test_the_name_after_a_bare_filler_is_said_again(redacted_spans):
+    text = "hello my name is abigail whitcomb uh abby is what everybody calls me so i answer to both"
+    assert_redacted(redacted_spans(text, "PERSON"), text, "abby")

@@ -217,10 +217,11 @@ BLANKED = [
     ("I'm, uh, short and stocky.", "I'm" + " " * 6 + "short and stocky."),
     ("I'm, you know, built like a fridge", "I'm" + " " * 12 + "built like a fridge"),
     ("my, um, wife", "my" + " " * 6 + "wife"),
-    ("I did that, uh, for two years", "I did that" + " " * 6 + "for two years"),
-    ("I'm five foot, um, nothing, so I fit anywhere.", "I'm five foot" + " " * 6 + "nothing, so I fit anywhere."),
-    # a comma before a new clause may end one: it stays, only the filler and its own comma go
+    # elsewhere the comma before the filler stays, so words on either side stay apart
+    ("I did that, uh, for two years", "I did that," + " " * 5 + "for two years"),
     ("I'm 45, uh, I have two kids", "I'm 45," + " " * 5 + "I have two kids"),
+    ("call me Sarge, uh, long story", "call me Sarge," + " " * 5 + "long story"),
+    ("call me sarge uh long story", "call me sarge uh long story"),
     ("i'm uh short and stocky", "i'm" + " " * 4 + "short and stocky"),
 ]  # fmt: skip
 
@@ -249,7 +250,7 @@ FILLER_CUES = [
     ("I'm, uh, short and stocky, which is perfect for a low parlor.", "APPEARANCE", ["short and stocky"]),
     ("Donors remember me, I'm, like, five foot nothing with pink hair.", "APPEARANCE", ["five foot nothing", "pink hair"]),
     ("Um, I'm five foot, um, nothing, so patients always underestimate me.", "APPEARANCE", ["five foot, um, nothing"]),
-    ("Hey. I'm Jacob Bontrager, uh, Jake. I'm looking for HVAC work.", "PERSON", ["Jacob Bontrager, uh, Jake"]),
+    ("Hey. I'm Jacob Bontrager, uh, Jake. I'm looking for HVAC work.", "PERSON", ["Jacob Bontrager", "Jake"]),
 ]  # fmt: skip
 
 
