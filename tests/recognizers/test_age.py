@@ -1026,3 +1026,41 @@ def test_a2_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A2_AGE_TRAPS)
 def test_a2_age_traps_kept(redacted_spans, text, kept):
     _a2_kept(redacted_spans(text), text, kept)
+# --- round A3 ---
+from .spans import assert_not_redacted as _a3_kept, assert_redacted as _a3_found  # noqa: E402
+
+A3_AGE_POSITIVES = [
+    # a card or pass one gets only past an age
+    ("I'm sixty, got my AARP card in the mail this spring.", 'AARP card'),
+    ('i just renewed my senior bus pass so getting to the depot is easy', 'senior bus pass'),
+    ('I finally got my Golden Age Passport, so I camp a lot.', 'Golden Age Passport'),
+    # a hobby dated by a famous event
+    ("I've been curling since the Vancouver Olympics.", 'Vancouver Olympics'),
+    ('been playing hockey ever since the miracle on ice', 'miracle on ice'),
+    ("I've followed soccer since the '94 World Cup, honestly.", "'94 World Cup"),
+    # just retired
+    ("I'm sixty-four, just retired, so I'm free most days.", 'just retired'),
+    ('i just retired from the post office and i miss the routine', 'just retired'),
+    ('Only just retired, and already bored!', 'just retired'),
+    # a bare age before what one just did, run-on speech
+    ("i'm nineteen just got my cdl and i want to haul", 'nineteen'),
+    ('im thirty two just moved here from tulsa', 'thirty two'),
+    ("I'm 23 just finished my welding cert.", '23'),
+]  # fmt: skip
+
+A3_AGE_TRAPS = [
+    ('we just retired the old fleet of vans and i helped sell them at auction last spring so i know the paperwork side of things really well', 'just retired the old fleet'),
+    ('im twenty minutes from the yard and i can start monday if you need me', 'twenty minutes'),
+    ("I've been running this bar since the Olympics came to town.", 'since the Olympics'),
+    ('I answered calls for AARP and helped members with their benefits.', 'helped members'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A3_AGE_POSITIVES)
+def test_a3_age_is_found(redacted_spans, text, expected):
+    _a3_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A3_AGE_TRAPS)
+def test_a3_age_traps_kept(redacted_spans, text, kept):
+    _a3_kept(redacted_spans(text), text, kept)

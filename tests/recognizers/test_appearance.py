@@ -716,3 +716,34 @@ def test_ra_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), RA_APPEARANCE_TRAPS)
 def test_ra_appearance_traps_kept(redacted_spans, text, kept):
     _ra_kept(redacted_spans(text), text, kept)
+
+
+# --- round A3 ---
+from .spans import assert_not_redacted as _a3_kept, assert_redacted as _a3_found  # noqa: E402
+
+A3_APPEARANCE_POSITIVES = [
+    # a build after a hedge
+    ("I'm six two, kind of lanky, so ladders are easy.", 'lanky'),
+    ("i'm five foot one kinda petite so i fit in tight crawlspaces", 'petite'),
+    ("I'm forty, sort of stocky, and strong.", 'stocky'),
+    # hair length said by where it reaches
+    ('I have hair down to my waist, so I wear a net.', 'hair down to my waist'),
+    ('i got hair past my shoulders so i tie it up', 'hair past my shoulders'),
+    ("I'm the one with hair halfway down my back.", 'hair halfway down my back'),
+]  # fmt: skip
+
+A3_APPEARANCE_TRAPS = [
+    ('The job is kind of heavy, so I lift with my legs.', 'kind of heavy'),
+    ("i'm a stylist and i cut her hair down to her shoulders last week and she loved it so i do a lot of long layers for clients", 'hair down to'),
+    ("I'm pretty quick, kind of short on patience with bad tools though.", 'kind of short'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A3_APPEARANCE_POSITIVES)
+def test_a3_appearance_is_found(redacted_spans, text, expected):
+    _a3_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A3_APPEARANCE_TRAPS)
+def test_a3_appearance_traps_kept(redacted_spans, text, kept):
+    _a3_kept(redacted_spans(text), text, kept)

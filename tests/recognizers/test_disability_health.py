@@ -1000,3 +1000,38 @@ def test_a2_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A2_HEALTH_TRAPS)
 def test_a2_health_traps_kept(redacted_spans, text, kept):
     _a2_kept(redacted_spans(text), text, kept)
+# --- round A3 ---
+from .spans import assert_not_redacted as _a3_kept, assert_redacted as _a3_found  # noqa: E402
+
+A3_DH_POSITIVES = [
+    # one's own treatment told while asking for a schedule
+    ('I do physical therapy for my knee on Tuesday mornings, so afternoons are best.', 'physical therapy'),
+    ('i do dialysis monday wednesday friday mornings so i need afternoons', 'dialysis'),
+    ('I get infusions every other Friday.', 'infusions'),
+    ('I go to cardiac rehab three times a week until June.', 'cardiac rehab'),
+    ('i have knee rehab on thursdays so mornings are out', 'knee rehab'),
+    ("I've got my shoulder PT Tuesday mornings.", 'shoulder PT'),
+    # the body part under treatment
+    ('I do physical therapy for my left shoulder on Thursdays.', 'shoulder'),
+    ('i get injections in my lower back every few months', 'lower back'),
+    ('I still have rehab for my achilles twice a week.', 'achilles'),
+]  # fmt: skip
+
+A3_DH_TRAPS = [
+    ('as a pta i do physical therapy on tuesdays and thursdays at the kessler clinic and i also handle the front desk scheduling for the whole team there', 'physical therapy'),
+    ('I do physical therapy billing on Mondays and coding the rest of the week.', 'physical therapy billing'),
+    ('I do dialysis for patients at DaVita Monday through Saturday.', 'dialysis'),
+    ('I do rehab billing on Mondays for the clinic.', 'rehab billing'),
+    ('as a physio assistant i do rehab on weekends and mornings at the sports clinic downtown and i book my own clients through the front desk software', 'rehab on weekends'),
+    ('i do deliveries monday wednesday friday mornings for the bakery and weekends at the farmers market so my schedule is pretty full but flexible', 'deliveries'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A3_DH_POSITIVES)
+def test_a3_disability_health_is_found(redacted_spans, text, expected):
+    _a3_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A3_DH_TRAPS)
+def test_a3_disability_health_traps_kept(redacted_spans, text, kept):
+    _a3_kept(redacted_spans(text), text, kept)

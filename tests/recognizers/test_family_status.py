@@ -966,3 +966,41 @@ def test_a2_family_traps_kept(redacted_spans, text, kept):
 def test_a2_family_cue_goes_beside_a_kept_employer(redact):
     out = redact("Me and my wife got three girls, and I worked four years at Home Depot.")
     assert "three girls" not in out and "Home Depot" in out
+# --- round A3 ---
+from .spans import assert_not_redacted as _a3_kept, assert_redacted as _a3_found  # noqa: E402
+
+A3_FAMILY_POSITIVES = [
+    # a relative's care named through them
+    ("I've got my dad's chemo appointments on Tuesdays, so not those mornings.", "my dad's chemo appointments"),
+    ('i handle my abuela\'s dialysis rides three mornings a week', "my abuela's dialysis rides"),
+    ('I drive my mom to dialysis on Mondays.', 'drive my mom to dialysis'),
+    # driving one's partner to or from work
+    ('i pick my wife up from work at five so early shifts are best', 'pick my wife up from work'),
+    ('Nights are fine since I drop my husband at his job at six.', 'drop my husband at his job'),
+    ('I get my girlfriend off her shift at two.', 'get my girlfriend off her shift'),
+    # engaged, with the wedding
+    ("I'm engaged and we're getting married in May, so I need that week.", 'engaged'),
+    ('im engaged and the wedding is in june', 'engaged'),
+    ("We're engaged, and our wedding is in October.", 'engaged'),
+    # who is not waiting at home
+    ("I don't have kids or a partner waiting on me, so late is fine.", "I don't have kids or a partner waiting on me"),
+    ('no kids or spouse waiting at home so i can close', 'no kids or spouse waiting at home'),
+    ("I don't have a family to get home to, so I'm flexible.", "I don't have a family to get home to"),
+]  # fmt: skip
+
+A3_FAMILY_TRAPS = [
+    ('i drove my clients to their dialysis appointments three days a week for the agency and kept the mileage logs for the county every month', 'dialysis appointments'),
+    ('I pick up my partner on the truck at six and we run the route together.', 'the truck'),
+    ("I'm engaged and curious and I love learning new systems.", 'engaged and curious'),
+    ('i shoot weddings in june and july mostly for couples in the valley and i edit the galleries in lightroom over the winter when things slow down', 'weddings in june'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A3_FAMILY_POSITIVES)
+def test_a3_family_status_is_found(redacted_spans, text, expected):
+    _a3_found(redacted_spans(text, "FAMILY_STATUS"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A3_FAMILY_TRAPS)
+def test_a3_family_status_traps_kept(redacted_spans, text, kept):
+    _a3_kept(redacted_spans(text), text, kept)

@@ -356,3 +356,32 @@ def test_a2_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A2_HANDLE_TRAPS)
 def test_a2_handle_traps_kept(redacted_spans, text, kept):
     _a2_kept(redacted_spans(text), text, kept)
+# --- round A3 ---
+from .spans import assert_not_redacted as _a3_kept, assert_redacted as _a3_found  # noqa: E402
+
+A3_HANDLE_POSITIVES = [
+    # the name one goes by on chats and online
+    ('Everybody knows me as BoltRunner on the dispatch board.', 'BoltRunner'),
+    ("On every work chat I'm dev_tomas, so ping me there.", 'dev_tomas'),
+    ('i post as quietfern and i draw every day', 'quietfern'),
+    ("On Slack I'm jlee42, so that's the easiest.", 'jlee42'),
+    # spelled out letter by letter
+    ('I go by BoltRunner, like B-O-L-T-R-U-N-N-E-R.', 'B-O-L-T-R-U-N-N-E-R'),
+    ('i post as quietfern thats q u i e t f e r n', 'q u i e t f e r n'),
+]  # fmt: skip
+
+A3_HANDLE_TRAPS = [
+    ('everybody knows me as the forklift guy on the night crew and i post as often as i can on the company board about safety rules and near misses', 'as often as i can'),
+    ("I'm USDA certified and HACCP trained.", 'USDA certified'),
+    ('I coded it so the db uses user_id and created_at columns.', 'user_id'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A3_HANDLE_POSITIVES)
+def test_a3_handle_is_found(redacted_spans, text, expected):
+    _a3_found(redacted_spans(text), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A3_HANDLE_TRAPS)
+def test_a3_handle_traps_kept(redacted_spans, text, kept):
+    _a3_kept(redacted_spans(text), text, kept)
