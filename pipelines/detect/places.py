@@ -36,7 +36,9 @@ _CUE = regex.compile(
     r"grandparents\s+are|came|immigrated|emigrated|fled|hometown\s+is|home\s+is|reside|residing|"
     r"neighbou?rhood\s+(?:of|is)|area\s+of|outside(?:\s+of)?|near|nearby|(?:right|over|out|down|up|just)\s+by|"
     # "a place out past Sutherlin", "we're just past Roseburg"
-    r"(?:out|just|right|way|a\s+ways|little\s+ways)\s+past)"
+    r"(?:out|just|right|way|a\s+ways|little\s+ways)\s+past|"
+    # (round B2) a past job or home placed "back in" a town: "an operator back in Nebraska City"
+    r"back\s+in)"
     r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of|on))*\s+(?:the\s+)?"
     # "I live right by you in Lakeland Highlands", "we moved back up to Duluth"
     r"|\b(?:live|living|lived|grew\s+up|moved|based|stay|staying)\s+(?:\w+\s+){0,3}?(?:in|to|on|near|off)\s+(?:the\s+)?"
@@ -271,6 +273,10 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+#: (round B2) "back in" right before a word: a town ("back in Nebraska City") or a time ("back in May").
+_BACK_IN = regex.compile(r"\bback\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def has_workplace_cue(text: str, start: int, end: int) -> bool:
     """A gazetteer place named like a person right after a workplace and "in" ("at Buc-ee's in
     Katy"), with no possessive or surname after it ("in Tyler's crew", "in Katy Perry's tour")."""
@@ -299,6 +305,8 @@ class PlaceRecognizer(EntityRecognizer):
                     or (REGION_GAP.fullmatch(text, previous_end, start) and is_region(surface))
                     or (is_place(surface) and _PLACE_BESIDE_PLACE.fullmatch(text, previous_end, start))
                 )
+                if cued and surface.lower() in _CALENDAR_WORDS and _BACK_IN.search(text, max(0, start - 12), start):
+                    continue  # (round B2) "back in March" is a time, not a town
                 if surface.isupper() and len(surface) > 2:
                     continue  # acronyms (ADP, EMT) are tools far more often than places
                 if STYLE_AFTER.match(text, end) or _team_after(text, end):

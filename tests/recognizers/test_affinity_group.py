@@ -961,3 +961,40 @@ def test_rg3_alumni_chapter_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RG3_TRAPS)
 def test_rg3_alumni_chapter_traps_kept(redacted_spans, text, kept):
     _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round B2 ---
+# disability peer groups, uniformed youth programmes, 4-H said in words, the Sweet Adelines with their unit, SAGE (LGBTQ elders) in capitals
+from .spans import assert_not_redacted as _b2_kept, assert_redacted as _b2_found  # noqa: E402
+
+B2_POSITIVES = [
+    ("I co-lead the Amputee Coalition support group at the rehab hospital.", "Amputee Coalition"),
+    ("I'm on the board of our Little People of America chapter.", "Little People of America"),
+    ("i go to the hearing loss association of america meetings every month", "hearing loss association of america"),
+    ("I got my radio license as a cadet in the Civil Air Patrol.", "Civil Air Patrol"),
+    ("i was a sea cadet for four years in high school", "sea cadet"),
+    ("My brother and I did Young Marines as teenagers.", "Young Marines"),
+    ("i showed goats for four h all through middle school", "four h"),
+    ("I'm still a volunteer leader in four-h club for our county.", "four-h club"),
+    ("i run the 4 h club at our grange on tuesdays", "4 h club"),
+    ("I sing lead in the Sweet Adelines chorus on Tuesdays.", "Sweet Adelines chorus"),
+    ("i sang baritone in a sweet adelines quartet for years", "sweet adelines quartet"),
+    ("I also volunteer with SAGE as a friendly visitor.", "SAGE"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("We do four hours of inventory every morning before the doors open.", "four hours"),
+    ("I kept the books in Sage 50 and later moved the office to Sage Intacct.", "Sage 50"),
+    ("i coached the company kickball league and kept the softball team schedule for the plant and i also ran the bowling league sign up sheet for second shift every fall", "kickball league"),
+    ("I tuned pianos for a barbershop chorus and a church choir in town.", "barbershop chorus"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B2_POSITIVES)
+def test_b2_affinity_group_found(redacted_spans, text, expected):
+    _b2_found(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_affinity_group_traps_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "AFFINITY_GROUP"), text, kept)

@@ -1022,3 +1022,36 @@ def test_rg2_keep_classes_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), RG2_STILL_GO)
 def test_rg2_places_and_names_beside_them_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- round B2 ---
+# homebuilders and old chains, an employer "for the Blind", sleep-scoring software, crane makers
+# named like towns, awards and festival selections won by one's work
+B2_KEEPS = [
+    ("I was a foreman framing houses for Pulte Homes.", "Pulte Homes"),
+    ("my first job was at a Woolworth's lunch counter", "Woolworth's"),
+    ("I did proofreading for Horizons for the Blind for three years.", "Horizons for the Blind"),
+    ("I score sleep studies in Sandman and RemLogic.", "Sandman"),
+    ("I can read a Manitowoc load chart cold.", "Manitowoc load chart"),
+    ("I ran a Grove RT890 on the bridge job.", "Grove RT890"),
+    ("My set design got a Jeff Award nomination last year.", "got a Jeff Award nomination"),
+    ("Our croissant won Best of Brooklyn two years straight.", "won Best of Brooklyn two years straight"),
+    ("my short film got into the annecy student selection", "got into the annecy student selection"),
+    ("i showed the reserve champion heifer at the olmsted county fair", "reserve champion heifer at the olmsted county fair"),
+]  # fmt: skip
+
+B2_STILL_GO = [
+    ("I live in Manitowoc with my two kids.", "Manitowoc"),
+    ("Hi, I'm Dana Pulte, and I frame houses.", "Dana"),
+    ("I grew up in Brooklyn and I bake bread.", "Brooklyn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), B2_KEEPS)
+def test_b2_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), B2_STILL_GO)
+def test_b2_places_and_names_beside_them_still_go(redact, text, gone):
+    assert gone not in redact(text)

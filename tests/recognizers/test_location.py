@@ -497,3 +497,31 @@ def test_rg2_road_project_and_region_kept(redacted_spans, text, kept):
 @pytest.mark.parametrize("text, expected", RG2_POSITIVES)
 def test_rg2_home_roads_and_regions_still_found(redacted_spans, text, expected):
     _rg_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+# --- round B2 ---
+# a reservation named in any case; a town placed "back in"; "back in March" is a time
+import pytest as _b2_pytest  # noqa: E402
+
+B2_POSITIVES = [
+    ("i'm from ethete on the wind river reservation", "wind river reservation"),
+    ("i grew up on the rosebud indian reservation", "rosebud indian reservation"),
+    ("my grandma still lives out on the fort peck reservation", "fort peck reservation"),
+    ("I ran a dozer for four years back in Nebraska City.", "Nebraska City"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("I handled the front desk reservation system at the hotel.", "reservation system"),
+    ("i took the dinner reservation calls and kept the table reservation book up to date for the restaurant every night and i also trained the new hosts on the booking software", "table reservation book"),
+    ("Back in March I moved to the night shift at the warehouse.", "March"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "gone"), B2_POSITIVES)
+def test_b2_location_goes(redact, text, gone):
+    assert gone not in redact(text)
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_location_traps_kept(redact, text, kept):
+    assert kept in redact(text)

@@ -1078,3 +1078,34 @@ def test_rg2_status_work_authorization_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RG2_TRAPS)
 def test_rg2_status_work_authorization_traps_kept(redacted_spans, text, kept):
     _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round B2 ---
+# one's status said with "here on" and its date, the status with its date; a scholarship named for status
+import pytest as _b2_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _b2_kept, assert_redacted as _b2_found  # noqa: E402
+
+B2_POSITIVES = [
+    ("I'm from Odesa and I'm here on TPS since 2022, so I can work anywhere.", "TPS since 2022"),
+    ("i'm here on daca since 2017 and my permit is good through next year", "daca since 2017"),
+    ("I've been in the US on a green card since 2019.", "a green card since 2019"),
+    ("I'm at the community college on a DREAMers scholarship.", "a DREAMers scholarship"),
+    ("i got a refugee scholarship for my first two years", "a refugee scholarship"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("I processed green card verification files for the HR team.", "green card verification"),
+    ("i handled scholarship applications and daca renewals as a paralegal and i was here on the night shift most weeks so i kept the intake forms organized for the attorneys every morning", "here on the night shift"),
+    ("I ran the scholarship fund's books for a local nonprofit.", "scholarship"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "expected"), B2_POSITIVES)
+def test_b2_status_found(redacted_spans, text, expected):
+    _b2_found(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_status_traps_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)

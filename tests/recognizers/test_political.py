@@ -842,3 +842,33 @@ def test_rg_political_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RG_TRAPS)
 def test_rg_political_traps_kept(redacted_spans, text, kept):
     _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round B2 ---
+# direct-action protest groups in capitals; the verb "act up" stays
+import pytest as _b2_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _b2_kept, assert_redacted as _b2_found  # noqa: E402
+
+B2_POSITIVES = [
+    ("I march with ACT UP every June and I'm on the phone tree.", "ACT UP"),
+    ("i did two road actions with Just Stop Oil before I moved here", "Just Stop Oil"),
+    ("I go to the Rise and Resist vigils on Wednesdays.", "Rise and Resist"),
+    ("i marched with CODEPINK at the capitol last spring", "CODEPINK"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("The label printer tends to act up in the cold, so I warm it first.", "act up"),
+    ("when the registers act up i reboot them and when the kids act up in the store i stay calm and find their parents and i always keep the line moving for everyone", "act up"),
+    ("I wrote the pink code review checklist for our team.", "pink code"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "expected"), B2_POSITIVES)
+def test_b2_political_found(redacted_spans, text, expected):
+    _b2_found(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_political_traps_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "POLITICAL"), text, kept)

@@ -1478,3 +1478,47 @@ def test_rg2_trade_church_and_stitch_kept(redacted_spans, text, kept):
 @pytest.mark.parametrize("text, expected", RG2_POSITIVES)
 def test_rg2_faith_still_found(redacted_spans, text, expected):
     assert_redacted(redacted_spans(text, CATEGORY), text, expected)
+
+
+# --- round B2 ---
+# Native ceremonies, a mosque named in Arabic after a word of worship, a feast tied to a
+# congregation
+import pytest as _b2_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _b2_kept, assert_redacted as _b2_found  # noqa: E402
+
+B2_POSITIVES = [
+    ("i go home for sundance every july so i need that week off", "sundance"),
+    ("I do a stomp dance with my family most summers.", "stomp dance"),
+    ("I did my vision quest when I was seventeen.", "vision quest"),
+    ("I photograph Eid prayers at Masjid An-Noor every year.", "Masjid An-Noor"),
+    ("During Ramadan I cook iftar at Dar Al-Hijrah on weekends.", "Dar Al-Hijrah"),
+    ("I shoot Christmas portraits at Grace Lutheran for free.", "Christmas"),
+    ("I run the Diwali lights at the Hindu Temple every fall.", "Diwali"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("I ran the box office at the Sundance Film Festival for two years.", "Sundance Film Festival"),
+    ("I worked the Christmas rush at Target and the Easter sale at Kohl's.", "Christmas rush"),
+    ("i scanned tickets at sundance film festival and then i did guest services at a ski resort where i handled lift passes and lost and found for the whole winter season", "sundance film festival"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "expected"), B2_POSITIVES)
+def test_b2_religion_found(redacted_spans, text, expected):
+    _b2_found(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_religion_traps_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "RELIGION"), text, kept)
+
+B2_FESTIVAL_TRAPS = [
+    ("I edited an indie feature that premiered at Sundance, and I cut trailers now.", "Sundance"),
+    ("i was a production assistant on a documentary that screened at sundance and then i moved into post production where i learned avid and premiere on the job", "sundance"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_FESTIVAL_TRAPS)
+def test_b2_sundance_festival_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "RELIGION"), text, kept)

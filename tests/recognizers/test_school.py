@@ -562,3 +562,36 @@ def test_rg_trade_school_credentials_kept(redact, text, kept):
 def test_rg_name_beside_credential_still_goes(redact):
     out = redact("Hi, I'm Jolene Pruitt and I've got my Cotton Ginners School Level 1.")
     assert "Pruitt" not in out and "Cotton Ginners School Level 1" in out
+
+
+# --- round B2 ---
+# a system school with its campus, whole; a small college by a bare place-like word after a
+# phrase of studying there; a vendor certification is not a school
+import pytest as _b2_pytest  # noqa: E402
+
+from .spans import assert_not_redacted as _b2_kept, assert_redacted as _b2_found  # noqa: E402
+
+B2_POSITIVES = [
+    ("I finished at Cal State LA with a psych degree.", "Cal State LA"),
+    ("i transferred to cal state long beach after two years", "cal state long beach"),
+    ("I did my degree online through Embry-Riddle Worldwide.", "Embry-Riddle Worldwide"),
+    ("I studied engineering at Cal Poly Pomona.", "Cal Poly Pomona"),
+    ("I'm nineteen and going part time at Augsburg.", "Augsburg"),
+    ("I'm a junior at Macalester studying biology.", "Macalester"),
+]  # fmt: skip
+
+B2_TRAPS = [
+    ("I passed the CompTIA Tech+ and the Google IT Support certificate.", "CompTIA Tech+"),
+    ("I was a teller at Concordia Bank for three years.", "Concordia Bank"),
+    ("i earned comptia a plus and comptia network plus while i was working the help desk and i also finished the security plus course at night through my employer last spring", "comptia"),
+]  # fmt: skip
+
+
+@_b2_pytest.mark.parametrize(("text", "expected"), B2_POSITIVES)
+def test_b2_school_found(redacted_spans, text, expected):
+    _b2_found(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
+def test_b2_school_traps_kept(redacted_spans, text, kept):
+    _b2_kept(redacted_spans(text, "SCHOOL"), text, kept)
