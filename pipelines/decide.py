@@ -822,5 +822,7 @@ def _union(a: Detection, b: Detection) -> Detection:
         recognizer=lead.recognizer if a.recognizer == b.recognizer else f"{a.recognizer}+{b.recognizer}",
         kind="sensitive",
         entity_key=lead.entity_key,
-        modifier=a.modifier and b.modifier,
+        # a span inside another says nothing of how the whole is used: "[Eid al-Adha] portraits"
+        # modifies "portraits" though "Eid" alone, a name to the name lists, does not
+        modifier=outer.modifier if _covers(outer, inner) else a.modifier and b.modifier,
     )

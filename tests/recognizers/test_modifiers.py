@@ -316,3 +316,15 @@ NAMED_WITH_REMOVED_CUE = [
 @pytest.mark.parametrize(("one", "other"), NAMED_WITH_REMOVED_CUE)
 def test_a_name_after_a_removed_cue_goes_with_it(redact, one, other):
     assert redact(one) == redact(other)
+
+
+# A span found inside a longer one takes the longer one's use: "[Eid al-Adha] portraits" is a
+# modifier of "portraits" though the name lists read "Eid" alone as a name.
+HOLIDAY_MODIFIERS = [
+    ("Every year I shoot Eid al-Adha portraits for free.", "Every year I shoot Christmas portraits for free."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), HOLIDAY_MODIFIERS)
+def test_a_modifier_found_with_a_name_inside_reads_alike(redact, one, other):
+    assert redact(one) == redact(other) == "Every year I shoot portraits for free."
