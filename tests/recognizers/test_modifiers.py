@@ -216,7 +216,7 @@ def test_circumstance_phrase_with_only_a_cue_is_removed(redact, with_cue, withou
     [
         ("I'm in my forties and I lift.", "I'm in my [Personal1]"),  # the complement of "be"
         ("I'm active in my mosque, so I plan events.", "active in my [Personal1]"),  # of "be" + adjective
-        ("I go to meetings at the Black Student Union center.", "at [Personal1] center"),  # not the whole object
+        ("I go to meetings at the Black Student Union center.", "at the center"),  # not the whole object: a modifier
         ("I'm a member of the Black Student Union, so I plan events.", "member of [Personal1]"),  # "of"
         ("I also coach at a gay rugby club on Saturdays.", "coach at a rugby club"),  # a modifier
         ("I'm Hindu, so on Dashain and Tihar I'd need off.", "so on [Personal2] I'd need off"),  # two objects
@@ -321,7 +321,7 @@ def test_a_name_after_a_removed_cue_goes_with_it(redact, one, other):
 # A span found inside a longer one takes the longer one's use: "[Eid al-Adha] portraits" is a
 # modifier of "portraits" though the name lists read "Eid" alone as a name.
 HOLIDAY_MODIFIERS = [
-    ("Every year I shoot Eid al-Adha portraits for free.", "Every year I shoot Christmas portraits for free."),
+    ("Every year I shoot Eid al-Adha portraits for free.", "Every year I shoot Hanukkah portraits for free."),
 ]  # fmt: skip
 
 
