@@ -206,7 +206,7 @@ COVERAGE_POSITIVES = [
     ("I was medically retired after my back surgery.", "back surgery"),  # ("medically retired": VETERAN)
     ('I have a permanent lifting restriction of twenty-five pounds.', 'lifting restriction'),
     ('I get SSDI right now and want to work part time.', 'I get SSDI'),
-    ('I play wheelchair rugby on Sundays.', 'wheelchair rugby'),
+    ('I play wheelchair rugby on Sundays.', 'wheelchair'),  # the sport stays: 'I play rugby on Sundays'
     ('I went to the state school for the deaf until ninth grade.', 'school for the deaf'),
     ("I have GAD but it's well managed.", 'GAD'),
     ('I have dysautonomia, so I sit when I can.', 'dysautonomia'),
