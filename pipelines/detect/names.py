@@ -47,7 +47,7 @@ SELF_ALIAS = regex.compile(
 )
 _SAYS_CUE_RE = regex.compile(r"\b" + SAYS_NAME + r"[\s,]+$", regex.IGNORECASE)
 _STRONG_CUE_RE = regex.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+me|you\s+can\s+(?:just\s+)?(?:say|use|go\s+with)|calls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
+    r"\b(?:call(?:s|ed|ing)?\s+me|short\s+for|you\s+can\s+(?:just\s+)?(?:say|use|go\s+with)|calls?\s+me\s+that[,;]?\s+(?:it['’]s|just|only)|name\s+is|name's|go(?:es)?\s+by|known\s+as|nickname\s+is|"
     r"nickname(?:\s+(?:at|on|in|around|with)\s+(?:work|the\s+\w+|school|home))?\s+(?:was|is)|" + SAYS_NAME + r")[\s,]+$",
     regex.IGNORECASE,
 )
@@ -265,7 +265,8 @@ _SAID_AGAIN = regex.compile(
     r"|(?:that['’]?s|thats)\s+(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s+with\s+(?:an?\s+|two\s+)?[a-z]\b)"
     # ... or after a filler alone (blanked to spaces in the copy detection reads, or not): "Jacob
     # Bontrager, uh, [Jake].", "abigail whitcomb uh [abby] is what everybody calls me"
-    r"|(?<=\S\s{4,}|\b(?:uh|um),?\s+)(?P<alias>[\p{L}'’-]+)(?=\s*[,.;!?]|\s+is\s+what\s+(?:everybody|everyone|people|folks|they|most\s+people)\b))",
+    r"|(?<=\S\s{4,}|\b(?:uh|um),?\s+)(?P<bare>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})"
+    r"(?=\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im)\b|\s+is\s+what\s+(?:everybody|everyone|people|folks|they|most\s+people)\b))",
     regex.IGNORECASE,
 )
 # a name spelled letter by letter right after it: "Roz, [R-O-Z]", "[T-Y]"
@@ -390,8 +391,9 @@ class NameRecognizer(EntityRecognizer):
         whole = offer or m.group("bare") is not None
         names = []
         for w in words:
-            if not self._name_word(w.group(), offer):
-                break
+            rare_after_name = names and w.group().isalpha() and word_zipf(w.group().lower()) < 2.0
+            if not (self._name_word(w.group(), offer) or rare_after_name):
+                break  # (a surname no list has, after a name: "cody ray [lindqvist]")
             names.append(w)
         if not names or (whole and len(names) < len(words)):
             return None
@@ -572,6 +574,8 @@ class NameRecognizer(EntityRecognizer):
                 pass  # a given name the lists lack: "i'm makana kealoha"
             elif given and z_first < 2.3 and z_last < 5.0 and not cued and self._opens_intro(doc, i):
                 pass  # "ok so um deshawn williams, applying for ..."
+            elif z_first < (5.5 if given else 4.0) and z_last < 4.0 and INTRO_CUE.search(doc_text(doc), max(0, first.idx - 20), first.idx):
+                pass  # right after the speaker introduces themself: "this is michael sorrell", "im dev patel"
             else:
                 continue
             found.append(self._result(first.idx, last.idx + len(last.text), 0.8))

@@ -571,3 +571,28 @@ def test_words_after_a_name_that_are_no_name(redacted_spans, text, kept):
 def test_the_name_after_a_bare_filler_is_said_again(redacted_spans):
     text = "hello my name is abigail whitcomb uh abby is what everybody calls me so i answer to both"
     assert_redacted(redacted_spans(text, "PERSON"), text, "abby")
+
+
+# Lower-case names right after the speaker introduces themself, a surname no list has after a
+# repeated name, and the name a nickname is short for.
+LOWER_CASE_INTROS = [
+    ("hey um this is michael sorrell but the guys call me big mike and im applying for the forklift job", "michael sorrell"),
+    ("hey um im dev patel like short for devansh and im applying for the records scanning job", "dev patel"),
+    ("hey um im dev patel like short for devansh and im applying for the records scanning job", "devansh"),
+    ("hey hey its cody uh cody ray lindqvist and im applying for your chimney sweep job", "lindqvist"),
+]  # fmt: skip
+
+LOWER_CASE_NOT_NAMES = [
+    ("i'm mark price and i drive for the county road crew on the night shift most weeks of the year", "price"),
+    ("I'm short for a welder but I climb fine and I carry my own harness to every job.", "a welder"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_INTROS)
+def test_lower_case_intro_names_are_found(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "PERSON"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), LOWER_CASE_NOT_NAMES)
+def test_lower_case_words_after_an_intro_that_are_no_name(redacted_spans, text, kept):
+    assert_not_redacted(redacted_spans(text), text, kept)
