@@ -1055,3 +1055,102 @@ def test_b2_keep_classes_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), B2_STILL_GO)
 def test_b2_places_and_names_beside_them_still_go(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- round K3 ---
+# job facts named like people, places, tribes or conditions: family firms "and sons", federal
+# agencies named for the country, freight carriers and county records offices named like places,
+# "Dr" brands, trade-service firms, care credentials named for a condition, servicing assistive
+# devices, press and turf equipment models, makers before farm or plant equipment, techniques
+# named for a person, extension courses, contest placings, awards, job sites named for a street,
+# languages called by their own name
+_K3_MORE = " and i can work any shift you need on weekends or nights no problem at all thanks"
+K3_KEEPS = [
+    ("I hang gutters for Hale & Sons and I like it.", "Hale & Sons"),
+    ("i drove a box truck for rossi and daughters moving for two years" + _K3_MORE, "rossi and daughters"),
+    ("I was an estimator at Kowalski Brothers for a year.", "Kowalski Brothers"),
+    ("I retired from the United States Postal Service last year.", "United States Postal Service"),
+    ("i did three seasons with the us forest service on a trail crew" + _K3_MORE, "us forest service"),
+    ("I was a seasonal ranger for the National Park Service.", "National Park Service"),
+    ("I load trailers at Old Dominion Freight Line in the evenings.", "Old Dominion Freight Line"),
+    ("i was a dock worker at pitt ohio for three years" + _K3_MORE, "pitt ohio"),
+    ("I ran a filler at Dr. Pepper for six years.", "Dr. Pepper"),
+    ("i packed boxes at dr bronners last summer" + _K3_MORE, "dr bronners"),
+    ("I indexed deeds at the Wayne County Register of Deeds.", "Wayne County Register of Deeds"),
+    ("i answered phones at the polk county clerk's office for a year" + _K3_MORE, "polk county clerk's office"),
+    ("i ran a route for blue lagoon pool service two summers" + _K3_MORE, "blue lagoon pool service"),
+    ("I have my Alzheimer's care certification.", "Alzheimer's care certification"),
+    ("i finished my dementia care training in march" + _K3_MORE, "dementia care training"),
+    ("I did the autism awareness course at work.", "autism awareness course"),
+    ("I do hearing aid fittings and cochlear implant programming.", "hearing aid fittings"),
+    ("i handle wheelchair repairs and hearing aid cleanings at the shop" + _K3_MORE, "wheelchair repairs"),
+    ("I printed on a Heidelberg Windmill at the shop.", "Heidelberg Windmill"),
+    ("i ran a toro dingo and a ditch witch trencher on the crew" + _K3_MORE, "toro dingo"),
+    ("I boiled sap on the Leader evaporator and cleaned the Lapierre filter press.", "Leader evaporator"),
+    ("I sorted eggs on the Moba grader and the Sanovo washer.", "Moba grader"),
+    ("I did culturing in the Kusel cheese vat.", "Kusel cheese vat"),
+    ("I'm trained in the Bowen technique and the Heimlich maneuver.", "Bowen technique"),
+    ("i know the epley maneuver from my clinic job" + _K3_MORE, "epley maneuver"),
+    ("I went through the Penn State Extension beekeeping course.", "Penn State Extension beekeeping course"),
+    ("i took the uconn extension pesticide class last spring" + _K3_MORE, "uconn extension pesticide class"),
+    ("I placed third at the Tulsa rib cook-off last fall.", "placed third at the Tulsa rib cook-off"),
+    ("i came first at the gloucester county oyster shucking contest" + _K3_MORE, "came first at the gloucester county oyster shucking contest"),
+    ("I was nominated for the Daisy award twice.", "nominated for the Daisy award"),
+    ("i won the golden spatula award at the diner" + _K3_MORE, "won the golden spatula award"),
+    ("My tile was the cleanest on the whole Elm Avenue job.", "cleanest on the whole Elm Avenue job"),
+    ("i can teach some te reo maori to the crew" + _K3_MORE, "te reo maori"),
+    ("I speak ʻōlelo Hawaiʻi with the guests.", "ʻōlelo Hawaiʻi"),
+    ("I worked a year at Navajo Tribal Utility Authority.", "Navajo Tribal Utility Authority"),
+    ("I sheared three seasons with Crazy Woman Creek Shearing.", "Crazy Woman Creek Shearing"),
+]  # fmt: skip
+
+K3_STILL_GO = [
+    ("I'm Dana Hale and I work for Hale & Sons.", "Dana"),
+    ("i live with my wife and sons in ferndale and my son marcus helps me on weekends" + _K3_MORE, "ferndale"),
+    ("I moved to the United States in 2015 and I drive for the Postal Service.", "United States"),
+    ("I studied at Old Dominion University for two years.", "Old Dominion"),
+    ("i went to school at old dominion for two years and i saw dr patel last week" + _K3_MORE, "patel"),
+    ("I live in Strafford County and I worked at the Strafford County Registry of Deeds.", "I live in Strafford County"),
+    ("i wear a hearing aid in my left ear and i use a cochlear implant at work" + _K3_MORE, "hearing aid in"),
+    ("My mom has dementia, so I took a dementia care course.", "mom has dementia"),
+    ("I grew up in Heidelberg and I ran a Heidelberg Windmill.", "grew up in Heidelberg"),
+    ("I live in Moba now and I ran the Moba grader.", "live in Moba"),
+    ("My boss Bowen taught me the Bowen technique.", "boss Bowen"),
+    ("I live on Magnolia Street and I was the best on the Elm Avenue job.", "Magnolia Street"),
+    ("I'm Māori from Rotorua and I speak te reo.", "Rotorua"),
+    ("I came second at the Tulsa rib cook-off, and I'm from Tulsa, Oklahoma.", "from Tulsa"),
+    ("I got nominated for the Daisy award by my friend Daisy Lopez.", "Daisy Lopez"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), K3_KEEPS)
+def test_k3_keep_classes_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), K3_STILL_GO)
+def test_k3_names_places_and_cues_beside_them_still_go(redact, text, gone):
+    assert gone not in redact(text)
+
+
+K3_FAMILY_STILL_GO = [
+    ("i stay with my cousins and brothers over by the lake on weekends" + _K3_MORE, "brothers"),
+    ("I share a room with two brothers and my aunt.", "brothers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), K3_FAMILY_STILL_GO)
+def test_k3_own_family_is_not_a_family_firm(redact, text, gone):
+    assert gone not in redact(text)
+
+
+K3_OWN_HEALTH_STILL_GOES = [
+    ("i have a hearing aid fitting next week so i need that morning off" + _K3_MORE, "hearing aid"),
+    ("My hearing aid repairs take a week, so I keep a spare.", "hearing aid"),
+    ("i have diabetes so i keep snacks and my diabetes care kit in my locker" + _K3_MORE, "i have diabetes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "gone"), K3_OWN_HEALTH_STILL_GOES)
+def test_k3_own_device_or_condition_still_goes(redact, text, gone):
+    assert gone not in redact(text)
