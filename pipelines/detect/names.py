@@ -233,7 +233,7 @@ _NOT_FAMILY_AFTER = frozenset({
 #: A job title being applied for, named with a word the name lists hold ("applying for vineyard
 #: worker", "I applied for Orchard Hand"): the head noun of a job after a verb of applying.
 _APPLYING_FOR = regex.compile(
-    r"\b(?:apply|applying|applied|applies|application)\s+(?:for|to\s+be|as)\s+(?:an?\s+|the\s+|your\s+)?$",
+    r"\b(?:apply|applying|applied|applies|application)\s+(?:for|to\s+be|as)\s+(?:an?\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
 _JOB_HEADS = frozenset({

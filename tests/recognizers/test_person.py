@@ -596,3 +596,9 @@ def test_lower_case_intro_names_are_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), LOWER_CASE_NOT_NAMES)
 def test_lower_case_words_after_an_intro_that_are_no_name(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text), text, kept)
+
+
+def test_a_job_applied_for_with_words_before_its_head_is_no_name(redacted_spans):
+    text = "whats up um im dario and im applying for brick paver helper i did two summers with belgard installers"
+    assert_not_redacted(redacted_spans(text), text, "paver helper")
+    assert_redacted(redacted_spans(text, "PERSON"), text, "dario")
