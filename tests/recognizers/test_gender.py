@@ -647,3 +647,11 @@ def test_a2_journeywoman_reads_as_journeyman(redact):
     a = redact("I'm a journeyman electrician and I worked at Rosendin.")
     b = redact("I'm a journeywoman electrician and I worked at Rosendin.")
     assert a == b and "journeyman" in a
+
+
+def test_protective_parent_idioms_read_alike(redact):
+    one = "I'm kind of a mother hen about schedules, like, everybody gets where they're going."
+    other = "I'm kind of a papa bear about schedules, like, everybody gets where they're going."
+    assert redact(one) == redact(other) == (
+        "I'm kind of a protector about schedules, like, everybody gets where they're going."
+    )
