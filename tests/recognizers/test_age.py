@@ -1064,3 +1064,53 @@ def test_a3_age_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A3_AGE_TRAPS)
 def test_a3_age_traps_kept(redacted_spans, text, kept):
     _a3_kept(redacted_spans(text), text, kept)
+# --- round A4 ---
+from .spans import assert_not_redacted as _a4_kept, assert_redacted as _a4_found  # noqa: E402
+
+A4_AGE_POSITIVES = [
+    # an idiom of being older, any hedge
+    ("After twenty years at the depot, I'm not exactly a spring chicken.", 'not exactly a spring chicken'),
+    ('im no spring chicken anymore but i can still lift a full pallet', 'no spring chicken anymore'),
+    ("My knees say I'm getting up there in years, but I don't miss shifts.", 'getting up there in years'),
+    ('honestly im a little long in the tooth for night shifts', 'long in the tooth'),
+    # a generation said as a kind of person, with its noun
+    ('my nephew says im basically a boomer mechanic because i like paper manuals', 'boomer mechanic'),
+    ("I'm kind of a millennial bookkeeper, spreadsheets all day.", 'millennial bookkeeper'),
+    ('my roommates joke im a total gen z baker since i film every cake', 'gen z baker'),
+    # a two-digit year said after graduating
+    ('i graduated from central high in seventy nine and went straight to the mill', 'seventy nine'),
+    ('I finished high school in eighty eight and started driving right after.', 'eighty eight'),
+    ('graduated from lincoln in ninety and joined the union', 'ninety'),
+    # doing something since an old machine
+    ('ive been using computers since the commodore 64 so data entry is easy', 'since the commodore 64'),
+    ("I've been typing since Windows 95, so I'm quick on a keyboard.", 'since Windows 95'),
+    ('gaming ever since the atari so i know my way around a controller', 'ever since the atari'),
+]  # fmt: skip
+
+A4_AGE_TRAPS = [
+    ('we graduated the whole class in ninety days and i ran the scheduling for every cohort so i know how to keep trainees moving through the program on time', 'ninety days'),
+    ('The chicken coop I built in the spring holds forty hens.', 'spring holds forty hens'),
+    ("Gen Z customers love our app, so I trained the staff on it.", 'customers'),
+    ('i finished the route in sixty minutes flat', 'sixty minutes'),
+    ('I migrated the office from DOS tools to a cloud system in 2020.', 'DOS tools'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A4_AGE_POSITIVES)
+def test_a4_age_is_found(redacted_spans, text, expected):
+    _a4_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_AGE_TRAPS)
+def test_a4_age_traps_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)
+
+A4_AGE_TRAPS_2 = [
+    # a word that only says "person" after the generation is not part of it
+    ("I'm a Gen Z person who likes paper checklists.", 'person who likes'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_AGE_TRAPS_2)
+def test_a4_age_generation_person_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)

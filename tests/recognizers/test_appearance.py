@@ -747,3 +747,26 @@ def test_a3_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A3_APPEARANCE_TRAPS)
 def test_a3_appearance_traps_kept(redacted_spans, text, kept):
     _a3_kept(redacted_spans(text), text, kept)
+# --- round A4 ---
+from .spans import assert_not_redacted as _a4_kept, assert_redacted as _a4_found  # noqa: E402
+
+A4_APPEARANCE_POSITIVES = [
+    ('uh im thirty and built like a fridge so heavy lifting is fine', 'built like a fridge'),
+    ("I'm six two and built like a linebacker, so moving crews love me.", 'built like a linebacker'),
+    ("I'm forty, built like a tank, and I never call in sick.", 'built like a tank'),
+]  # fmt: skip
+
+A4_APPEARANCE_TRAPS = [
+    ('the barn we restored is old and built like a tank so we kept the frame and just replaced the siding and the roof panels over two long summers', 'built like a tank'),
+    ("I'm proud the shed I framed was built like a fortress.", 'built like a fortress'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A4_APPEARANCE_POSITIVES)
+def test_a4_appearance_is_found(redacted_spans, text, expected):
+    _a4_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_APPEARANCE_TRAPS)
+def test_a4_appearance_traps_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)

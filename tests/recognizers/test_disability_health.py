@@ -1035,3 +1035,28 @@ def test_a3_disability_health_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A3_DH_TRAPS)
 def test_a3_disability_health_traps_kept(redacted_spans, text, kept):
     _a3_kept(redacted_spans(text), text, kept)
+# --- round A4 ---
+from .spans import assert_not_redacted as _a4_kept, assert_redacted as _a4_found  # noqa: E402
+
+A4_DISABILITY_POSITIVES = [
+    # a bad joint one came away with
+    ('Came home from Iraq with a medal and a bum shoulder, but I lift fine.', 'bum shoulder'),
+    ('i walked away with a bad back after the crash but i drive fine', 'bad back'),
+    ('I retired with a pension and two bad knees.', 'two bad knees'),
+]  # fmt: skip
+
+A4_DISABILITY_TRAPS = [
+    ('I helped a patient with a bad knee get to the bathroom safely.', 'helped a patient'),
+    ('i came back with the parts and a bad attitude from the supplier but we finished the job on time and the customer signed off that same afternoon', 'a bad attitude'),
+    ('The truck came back with a bad tire and a cracked mirror.', 'a bad tire'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A4_DISABILITY_POSITIVES)
+def test_a4_disability_is_found(redacted_spans, text, expected):
+    _a4_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_DISABILITY_TRAPS)
+def test_a4_disability_traps_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)

@@ -385,3 +385,37 @@ def test_a3_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A3_HANDLE_TRAPS)
 def test_a3_handle_traps_kept(redacted_spans, text, kept):
     _a3_kept(redacted_spans(text), text, kept)
+# --- round A4 ---
+from .spans import assert_not_redacted as _a4_kept, assert_redacted as _a4_found  # noqa: E402
+
+A4_HANDLE_POSITIVES = [
+    # the online name in several words
+    ('online im lena lifts heavy all one word and i post gym stuff', 'lena lifts heavy'),
+    ('Online I go by pixel pete, and I stream on weekends.', 'pixel pete'),
+    ('online people know me as grout guru so thats where my tile videos are', 'grout guru'),
+    # the handle with where it is used in between
+    ('my handle pretty much everywhere is tina tiles and i post a lot', 'tina tiles'),
+    ('My username on everything is big rig rosa, same on every app.', 'big rig rosa'),
+    ('my gamertag basically everywhere is frost byte so if you game', 'frost byte'),
+    # the name one posts at before how a post did
+    ('i post weld beads at sparky sam one got fifty thousand views', 'sparky sam'),
+    ('I upload piano covers as keys by kim and one hit a million plays.', 'keys by kim'),
+    ('i share cake builds at frost and flour and a couple of them got like two hundred thousand likes', 'frost and flour'),
+]  # fmt: skip
+
+A4_HANDLE_TRAPS = [
+    ('online im pretty active in forklift groups but mostly i just read and learn from other drivers about safety and battery charging and load charts', 'pretty active'),
+    ('I post shift notes at the end of every night and one got pinned.', 'the end of every night'),
+    ('Online I am a different person, honestly more talkative.', 'a different person'),
+    ('my username is the same as my email so support can find it', 'the same'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A4_HANDLE_POSITIVES)
+def test_a4_handle_is_found(redacted_spans, text, expected):
+    _a4_found(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_HANDLE_TRAPS)
+def test_a4_handle_traps_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)

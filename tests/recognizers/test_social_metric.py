@@ -351,3 +351,26 @@ def test_a2_metric_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A2_METRIC_TRAPS)
 def test_a2_metric_traps_kept(redacted_spans, text, kept):
     _a2_kept(redacted_spans(text), text, kept)
+# --- round A4 ---
+from .spans import assert_not_redacted as _a4_kept, assert_redacted as _a4_found  # noqa: E402
+
+A4_SOCIAL_POSITIVES = [
+    ('and one of my clips kinda went viral last summer', 'kinda went viral'),
+    ('A video I made about tile grout sorta went viral.', 'sorta went viral'),
+    ('my post about forklift safety lowkey went viral on reddit', 'lowkey went viral'),
+]  # fmt: skip
+
+A4_SOCIAL_TRAPS = [
+    ('the flu kind of went around the whole warehouse last winter so i covered a lot of extra shifts and learned every station on the line in about a month', 'kind of went around'),
+    ('I basically went back to school at night for my CDL.', 'went back to school'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A4_SOCIAL_POSITIVES)
+def test_a4_social_is_found(redacted_spans, text, expected):
+    _a4_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A4_SOCIAL_TRAPS)
+def test_a4_social_traps_kept(redacted_spans, text, kept):
+    _a4_kept(redacted_spans(text), text, kept)
