@@ -620,6 +620,8 @@ class NameRecognizer(EntityRecognizer):
         right after "call me" (or "nickname is", "known as", "go by"), however common, unless a
         word of address ("they call me honey") or an ordinary word ("call me back"); a nickname's
         "big", "lil" or title in front goes with it."""
+        if tok.is_lower and tok.is_alpha and len(tok.text) == 1 and tok.lower_ not in ("a", "i"):
+            return self._letter_nickname(doc, tok, text)
         if not (tok.is_lower and tok.is_alpha and len(tok.text) > 1) or tok.lower_ in self._not_names:
             return None
         if tok.lower_ in self._address_words or tok.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"):
@@ -631,6 +633,24 @@ class NameRecognizer(EntityRecognizer):
             return None
         start = tok.idx - len(m.group(1)) if m.group(1) else tok.idx
         return self._result(start, tok.idx + len(tok.text), 0.8)
+
+    def _letter_nickname(self, doc, tok, text: str):
+        """A nickname that starts with a letter, after "call me" and the like: "everybody calls me
+        [t bone]", "the guys call me [big d]", "call me [j money]"; the word after the letter goes
+        with it unless it starts the next clause."""
+        m = _NICKNAME_CUE_RE.search(text[max(0, tok.idx - 50) : tok.idx])
+        if m is None:
+            return None
+        start = tok.idx - len(m.group(1)) if m.group(1) else tok.idx
+        end = tok.idx + len(tok.text)
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if (
+            nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt.text) > 2
+            and nxt.pos_ not in ("ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV", "VERB")
+            and nxt.lower_ not in ("and", "but", "so", "because", "cause", "since", "now", "here", "there")
+        ):
+            end = nxt.idx + len(nxt.text)
+        return self._result(start, end, 0.8)
 
     @staticmethod
     def _opens_intro(doc, i) -> bool:

@@ -602,3 +602,21 @@ def test_a_job_applied_for_with_words_before_its_head_is_no_name(redacted_spans)
     text = "whats up um im dario and im applying for brick paver helper i did two summers with belgard installers"
     assert_not_redacted(redacted_spans(text), text, "paver helper")
     assert_redacted(redacted_spans(text, "PERSON"), text, "dario")
+
+
+# A lower-case nickname that starts with a letter, after "call me" and the like.
+LETTER_NICKNAMES = [
+    ("my name is terrence okafor but everybody calls me t bone im twenty two and im trying to get on a crew", "t bone"),
+    ("on the docks everybody calls me big d um i want the marine electrician helper job", "big d"),
+    ("just call me j and i will be there at six for the first load", "j"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_NICKNAMES)
+def test_a_nickname_starting_with_a_letter_is_found(redacted_spans, text, expected):
+    assert expected in redacted_spans(text, "PERSON")
+
+
+def test_call_me_a_word_is_no_nickname(redacted_spans):
+    text = "they call me a workhorse at the shop because i never leave before the trucks are loaded"
+    assert_not_redacted(redacted_spans(text), text, "a workhorse")
