@@ -283,6 +283,15 @@ _TITLED_ROLE = regex.compile(r"\b\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*[\s,]+$")
 _STOP_AFTER_NAME = frozenset({"on", "paper", "officially", "legally", "and", "but", "so", "i", "the", "a", "an", "my"})
 
 
+def _nickname_start(text: str, at: int) -> int | None:
+    """Where a lower-case nickname at ``at`` starts, with its "big"/"lil"/title in front, when a
+    nickname cue ("call me", "go by") comes right before it; None without one."""
+    m = _NICKNAME_CUE_RE.search(text[max(0, at - 50) : at])
+    if m is None:
+        return None
+    return at - len(m.group(1)) if m.group(1) else at
+
+
 class NameRecognizer(EntityRecognizer):
     """Capitalised gazetteer names, extended over neighbouring capitalised name tokens."""
 
@@ -628,20 +637,16 @@ class NameRecognizer(EntityRecognizer):
             return None
         if fold_accents(tok.text) not in given_names() or word_zipf(tok.lower_) >= NICKNAME_ZIPF:
             return None
-        m = _NICKNAME_CUE_RE.search(text[max(0, tok.idx - 50) : tok.idx])
-        if m is None:
-            return None
-        start = tok.idx - len(m.group(1)) if m.group(1) else tok.idx
-        return self._result(start, tok.idx + len(tok.text), 0.8)
+        start = _nickname_start(text, tok.idx)
+        return None if start is None else self._result(start, tok.idx + len(tok.text), 0.8)
 
     def _letter_nickname(self, doc, tok, text: str):
         """A nickname that starts with a letter, after "call me" and the like: "everybody calls me
         [t bone]", "the guys call me [big d]", "call me [j money]"; the word after the letter goes
         with it unless it starts the next clause."""
-        m = _NICKNAME_CUE_RE.search(text[max(0, tok.idx - 50) : tok.idx])
-        if m is None:
+        start = _nickname_start(text, tok.idx)
+        if start is None:
             return None
-        start = tok.idx - len(m.group(1)) if m.group(1) else tok.idx
         end = tok.idx + len(tok.text)
         nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if (
