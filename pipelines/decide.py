@@ -333,19 +333,23 @@ def _named_with_removed_cue(text: str, detections: list[Detection], policy: Poli
             and _NAME_GAP.fullmatch(text, d.end, nxt.start)
             and _NAME_CLOSE.match(text, nxt.end)
         ):
-            close = _NAME_CLOSE.match(text, nxt.end)
-            out.append(replace(d, end=close.end() if close.group().startswith(",") else nxt.end))
+            out.append(_through_name(text, d, nxt.end))
             skip.add(k + 1)
             continue
         pet = _PET_NAME.match(text, d.end) if policy.rule(d.category).action == "remove" else None
         if pet is not None and _ANIMAL_END.search(text, d.start, d.end) and (nxt is None or nxt.start >= pet.end()):
             # a capitalised word right after an assistive animal is its name: "my service dog
             # [Biscuit] and I ..." (the name lists do not know pets' names)
-            close = _NAME_CLOSE.match(text, pet.end())
-            out.append(replace(d, end=close.end() if close and close.group().startswith(",") else pet.end()))
+            out.append(_through_name(text, d, pet.end()))
             continue
         out.append(d)
     return out
+
+
+def _through_name(text: str, d: Detection, name_end: int) -> Detection:
+    """``d`` run on over the name after it, and over the comma that closes the name."""
+    close = _NAME_CLOSE.match(text, name_end)
+    return replace(d, end=close.end() if close and close.group().startswith(",") else name_end)
 
 
 _NAME_GAP = regex.compile(r"\s*,?\s*")
