@@ -42,12 +42,21 @@ _CUE = regex.compile(
     r"(?:\s+(?:in|to|from|near|by|at|over|here|out|of|on))*\s+(?:the\s+)?"
     # "I live right by you in Lakeland Highlands", "we moved back up to Duluth"
     r"|\b(?:live|living|lived|grew\s+up|moved|based|stay|staying)\s+(?:\w+\s+){0,3}?(?:in|to|on|near|off)\s+(?:the\s+)?"
+    # (round B3) a town after the road one lives off: "i live right off route nine in [hadley]"
+    # (not any four words: "i live in west valley city on tiktok")
+    r"|\b(?:live|living|lived|stay|staying)\s+(?:right\s+|just\s+)?(?:off|on|by|near|along)\s+(?:of\s+)?"
+    r"(?:route|rte|highway|hwy|interstate|county\s+road|state\s+road|farm\s+road)\s+\w+\s+(?:in|near|outside(?:\s+of)?)\s+"
     r"|\bfrom\s+(?:the\s+)?"
     # a place of worship, business or home somewhere: "the church in Windsor Mill", "the barbecue
     # spot in Deep Ellum", "a salon over in Plaza Midwood" (not "on": "the store on Black Friday")
     r"|\b(?:church|mosque|temple|synagogue|parish|shop|spot|store|restaurant|bakery|salon|barbershop|gym|"
     r"clinic|cafe|café|diner|branch|location|plant|warehouse|studio|apartment|house|neighbou?rhood|"
-    r"community|complex)\s+(?:over\s+|out\s+|down\s+|up\s+)?in\s+(?:the\s+)?)"
+    r"community|complex|"
+    # (round B3) more workplaces placed in a neighbourhood: "La Princesita Tortilleria in Little
+    # Village", "a taqueria in Pilsen", "the bodega in Washington Heights", "a hotel in Midtown"
+    r"tortiller[ií]a|taquer[ií]a|panader[ií]a|carnicer[ií]a|pupuser[ií]a|bodega|deli|market|kitchen|"
+    r"hotel|motel|garage|factory|dealership|brewery|laundromat|pharmacy|daycare|library|firehouse)"
+    r"\s+(?:over\s+|out\s+|down\s+|up\s+)?in\s+(?:the\s+)?)"
     # "I live downtown Columbus", "we moved to rural Georgia"
     r"(?:(?:downtown|uptown|midtown|rural|suburban|northern|southern|eastern|western|central|upstate|downstate)\s+)?$",
     regex.IGNORECASE,

@@ -998,3 +998,40 @@ def test_b2_affinity_group_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
 def test_b2_affinity_group_traps_kept(redacted_spans, text, kept):
     _b2_kept(redacted_spans(text, "AFFINITY_GROUP"), text, kept)
+
+
+# --- round B3 ---
+# heritage music and dance groups, heritage clubs with an old national name, the men's barbershop society, groups named for young people of a field
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('I dance with Chicago Pungmul Collective on weekends.', 'Pungmul Collective'),
+    ('I also dance with Guelaguetza Chicago on weekends.', 'Guelaguetza Chicago'),
+    ('i play in a steel drum band on sundays', 'steel drum band'),
+    ('She drums in a taiko group at the temple.', 'taiko group'),
+    ("I'm in the Finlandia Club up in Hermantown.", 'Finlandia Club'),
+    ('i help run the polonia society dinners', 'polonia society'),
+    ('My dad is president of the Hellenic Club.', 'Hellenic Club'),
+    ('I sing bass with the Barbershop Harmony Society.', 'Barbershop Harmony Society'),
+    ('i joined a barbershop harmony society chapter last year', 'barbershop harmony society chapter'),
+    ("He's an officer in our Barbershop Harmony Society district.", 'Barbershop Harmony Society district'),
+    ('I am part of the young farmers coalition.', 'young farmers coalition'),
+    ('I co-chair the Young Professionals Network downtown.', 'Young Professionals Network'),
+    ("i'm in the young ranchers association", 'young ranchers association'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('I tuned pianos for a barbershop chorus in town.', 'barbershop chorus'),
+    ('We sell seed and fencing to young farmers all over the county.', 'young farmers'),
+    ('i drove a polka dot food truck for two summers and then i managed the drum shop at the mall where i sold snare heads and cymbals and ran the lesson schedule', 'drum shop'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_affinity_group_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "AFFINITY_GROUP"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_affinity_group_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "AFFINITY_GROUP"), text, kept)

@@ -525,3 +525,102 @@ def test_b2_location_goes(redact, text, gone):
 @_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
 def test_b2_location_traps_kept(redact, text, kept):
     assert kept in redact(text)
+
+
+# --- round B3 ---
+# a named neighbourhood where one lives with its head word, the numbered Mile roads said as a place
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('My wife and I live over in the Fairview neighborhood.', 'Fairview neighborhood'),
+    ('i grew up in the south end neighborhood', 'south end neighborhood'),
+    ("We're staying in the maple hills subdivision now.", 'maple hills subdivision'),
+    ('My auntie lives near eight mile.', 'eight mile'),
+    ('i rent a place off 12 mile road', '12 mile road'),
+    ('The shop is by Nine Mile and Woodward.', 'Nine Mile'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('We live in a quiet neighborhood close to the bus line.', 'quiet neighborhood'),
+    ('I did an eight mile run before my shift.', 'eight mile run'),
+    ('i deliver within a ten mile radius of the store and i can do about forty stops a day in the van and i live about eight miles away so getting in early is easy', 'ten mile radius'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_location_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_location_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# (round B3) a workplace placed in a neighbourhood: places.py takes the run after "<workplace> in"
+B3_WORKPLACE_IN_POSITIVES = [
+    ("I worked five years at La Princesita Tortilleria in Little Village, doing masa.", "Little Village"),
+    ("i worked at a tortilleria in little village for two years", "little village"),
+    ("She managed a hotel in Midtown for a decade.", "Midtown"),
+    ("I worked the line at a brewery in Deep Ellum.", "Deep Ellum"),
+]  # fmt: skip
+
+B3_WORKPLACE_IN_TRAPS = [
+    ("I ran the kitchen in Excel spreadsheets and the hotel in Opera PMS.", "Excel"),
+    ("i kept the inventory for the kitchen in a shared spreadsheet and i ordered produce twice a week and i trained the new prep cooks on knife safety and labeling", "shared spreadsheet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_WORKPLACE_IN_POSITIVES)
+def test_b3_workplace_in_neighbourhood_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_WORKPLACE_IN_TRAPS)
+def test_b3_workplace_in_neighbourhood_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# (round B3) a town after the road one lives off; "on tiktok" after a town stays
+B3_LIVE_FAR_POSITIVES = [
+    ("i live right off route nine in hadley um so the commute is short", "hadley"),
+    ("I live right off Route 30 in Ligonier.", "Ligonier"),
+    ("we live just off highway 12 in mossyrock so the drive is easy", "mossyrock"),
+]  # fmt: skip
+
+B3_LIVE_FAR_TRAPS = [
+    ("i'm thirty four married and i live in west valley city on tiktok i'm crane lady and my cab view videos have like two million views from people who like cranes", "tiktok"),
+    ("i live for the weekends in summer so i work weekdays and i can cover every double shift in the fall and winter when the store gets busy with the holiday crowds", "summer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_LIVE_FAR_POSITIVES)
+def test_b3_live_far_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_LIVE_FAR_TRAPS)
+def test_b3_live_far_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# (round B3) more US regions the gazetteer lacks
+B3_REGION_POSITIVES = [
+    ("I snowshoe up in the Northeast Kingdom most weekends.", "Northeast Kingdom"),
+    ("i grew up in the finger lakes and moved for work", "finger lakes"),
+    ("My family farms in the Palouse.", "Palouse"),
+]  # fmt: skip
+
+B3_REGION_TRAPS = [
+    ("i sorted the mail for the north side route and i kept the southern tier of shelves stocked with boxes and tape and i closed out the register every night at nine", "tier of shelves"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_REGION_POSITIVES)
+def test_b3_region_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_REGION_TRAPS)
+def test_b3_region_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "LOCATION"), text, kept)

@@ -1109,3 +1109,32 @@ def test_b2_status_found(redacted_spans, text, expected):
 @_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
 def test_b2_status_traps_kept(redacted_spans, text, kept):
     _b2_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+# --- round B3 ---
+# how a family came as refugees and waiting on asylum; black or white said of oneself beside another origin
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('My parents came over as boat people in 1980.', 'boat people'),
+    ('i am waiting on my asylum case', 'waiting on my asylum case'),
+    ("I'm still waiting for my asylum hearing.", 'waiting for my asylum hearing'),
+    ('uh im black and creole and i cook gumbo', 'black'),
+    ('i am white and portuguese on my moms side', 'white'),
+    ("I'm Black and Haitian, and I speak Kreyol.", 'Black'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('I work at a boat rental in the summer.', 'boat rental'),
+    ("as a tattoo artist i mostly work in black and gray and i've done it for twelve years at the same shop on main street where i also handle the front desk and the booking", 'black and gray'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_nationality_ethnicity_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)

@@ -872,3 +872,43 @@ def test_b2_political_found(redacted_spans, text, expected):
 @_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
 def test_b2_political_traps_kept(redacted_spans, text, kept):
     _b2_kept(redacted_spans(text, "POLITICAL"), text, kept)
+
+
+# --- round B3 ---
+# ballot measure campaigns, campaigns for an office, convention delegates, named protests and strikes, workers' and tenants' rights groups
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('Last fall I knocked doors for the Measure J water bond campaign.', 'Measure J water bond campaign'),
+    ('i phone banked for the prop 47 campaign', 'prop 47 campaign'),
+    ('I canvassed for the Question 2 campaign in 2020.', 'Question 2 campaign'),
+    ('I helped with the tribal council campaign last fall.', 'tribal council campaign'),
+    ('i ran volunteers for my aunts city council campaign', 'city council campaign'),
+    ('I managed signs for a school board race.', 'school board race'),
+    ('I was a youth delegate at the state Democratic convention.', 'youth delegate at the state Democratic convention'),
+    ('i was an alternate delegate to the dnc', 'alternate delegate to the dnc'),
+    ('She was a delegate to the state convention twice.', 'delegate to the state convention'),
+    ('I went up to the Standing Rock protests with my aunties.', 'Standing Rock protests'),
+    ('I printed posters for the Chicago Teachers Union strike.', 'Chicago Teachers Union strike'),
+    ('i marched in the climate strike in high school', 'climate strike'),
+    ('I volunteer with the Workers Defense Project on heat safety.', 'Workers Defense Project'),
+    ('i help out at the tenants union on saturdays', 'tenants union'),
+    ('I do intake at the day laborers center.', 'day laborers center'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('I ran the email campaign for the spring sale.', 'email campaign'),
+    ('We measure 2 inches from the edge before we cut.', 'measure 2 inches'),
+    ('I handled workers comp claims for the county.', 'workers comp'),
+    ('i bowled a strike in the last frame and our team won the league and then i went back to my shift at the distribution center where i load trucks until two in the morning', 'strike'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_political_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_political_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "POLITICAL"), text, kept)

@@ -1522,3 +1522,43 @@ B2_FESTIVAL_TRAPS = [
 @_b2_pytest.mark.parametrize(("text", "kept"), B2_FESTIVAL_TRAPS)
 def test_b2_sundance_festival_kept(redacted_spans, text, kept):
     _b2_kept(redacted_spans(text, "RELIGION"), text, kept)
+
+
+# --- round B3 ---
+# a church office with its rank word, church music and altar ministries, a saint-named church told with a church activity, a congregation named with its denomination, feast days
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ("I'm a junior deacon at our church.", 'junior deacon'),
+    ("i've been the head usher for ten years", 'head usher'),
+    ('She serves as senior warden of the parish.', 'senior warden'),
+    ('I sing in the funeral choir on weekday mornings.', 'funeral choir'),
+    ('i lead four part hymn singing at our meetinghouse', 'four part hymn singing'),
+    ('I joined the altar guild last year.', 'altar guild'),
+    ('I sew the altar linens at St. Sharbel, so detail work is easy.', 'St. Sharbel'),
+    ('i usher at saint anne every weekend', 'saint anne'),
+    ("I help with the youth group at St. Casimir's on Wednesdays.", 'St. Casimir'),
+    ("I'm at Mount Hope Pentecostal every Wednesday night.", 'Mount Hope Pentecostal'),
+    ('We attend Hanmaum Presbyterian every Sunday morning.', 'Hanmaum Presbyterian'),
+    ('i go to Bethel Missionary Baptist with my grandma', 'Bethel Missionary Baptist'),
+    ('I would need saint maron day off.', 'saint maron day'),
+    ('i cook for the guadalupe feast every december', 'guadalupe feast'),
+    ('I run the Lenten fish fry on Fridays.', 'Lenten fish fry'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ("I worked nights at St. Luke's Hospital for six years.", "St. Luke's Hospital"),
+    ("We close the shop early on St. Patrick's Day.", "St. Patrick's Day"),
+    ('He was treated at Houston Methodist for years.', 'Houston Methodist'),
+    ('i coached the middle school show choir and ran the spring concert and the senior recital and the holiday program and i also scheduled every rehearsal for the jazz band', 'show choir'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_religion_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_religion_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "RELIGION"), text, kept)

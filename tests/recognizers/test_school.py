@@ -595,3 +595,29 @@ def test_b2_school_found(redacted_spans, text, expected):
 @_b2_pytest.mark.parametrize(("text", "kept"), B2_TRAPS)
 def test_b2_school_traps_kept(redacted_spans, text, kept):
     _b2_kept(redacted_spans(text, "SCHOOL"), text, kept)
+
+
+# --- round B3 ---
+# a high school named by its county, city or area and "high"
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('i just finished up at vinton county high', 'vinton county high'),
+    ('I graduated from Marion County High in 2019.', 'Marion County High'),
+    ('i went to east valley central high for two years', 'valley central high'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('The county high winds closed the bridge last week.', 'county high winds'),
+    ('i drove the plow for the county through the worst storms and the county high water crew called me whenever the creek came up over the road at night', 'county high water'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_school_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "SCHOOL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_school_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "SCHOOL"), text, kept)

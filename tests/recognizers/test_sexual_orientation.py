@@ -318,3 +318,29 @@ def test_rg_pride_party_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RG_TRAPS)
 def test_rg_pride_party_traps_kept(redacted_spans, text, kept):
     assert_not_redacted(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)
+
+
+# --- round B3 ---
+# being straight said of oneself with a person word
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('Being a straight guy in the salon world, people assume things.', 'straight'),
+    ('as a straight woman i joined the ally group at work', 'straight'),
+    ("I'm a straight white guy from Ohio.", 'straight'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('Draw a straight line across the bottom of the sheet.', 'straight line'),
+    ('i was a straight a student in high school and i worked a straight eight hour shift at the grocery every saturday while i took my welding classes at night', 'straight a student'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_sexual_orientation_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "SEXUAL_ORIENTATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_sexual_orientation_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)

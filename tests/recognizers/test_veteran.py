@@ -950,3 +950,43 @@ def test_rg_veteran_found(redacted_spans, text, expected):
 @pytest.mark.parametrize("text, kept", RG_TRAPS)
 def test_rg_veteran_traps_kept(redacted_spans, text, kept):
     _rg_kept(redacted_spans(text, CATEGORY), text, kept)
+
+
+# --- round B3 ---
+# drill weekends with their verb, a former superior by rank, a deployment on a named ship, Guard training posts and joint bases, the class before a petty officer rate
+from .spans import assert_not_redacted as _b3_kept, assert_redacted as _b3_found  # noqa: E402
+
+B3_POSITIVES = [
+    ('i still do drill weekends with the guard so nights are fine', 'still do drill weekends'),
+    ('I did my drill weekends in Ohio for six years.', 'did my drill weekends'),
+    ('He still does drill weekend duty once a month.', 'does drill weekend duty'),
+    ('My old staff sergeant taught me to keep a checklist.', 'old staff sergeant'),
+    ('my former gunny runs a roofing company now', 'former gunny'),
+    ('An old drill sergeant of mine got me the interview.', 'old drill sergeant'),
+    ('I did a deployment on the Nimitz before I got out.', 'deployment on the Nimitz'),
+    ('i was deployed aboard the uss bataan for seven months', 'deployed aboard the uss bataan'),
+    ('We did a cruise on the USS Kearsarge in 2015.', 'cruise on the USS Kearsarge'),
+    ('Annual training at Camp Ripley taught me to work in the cold.', 'Camp Ripley'),
+    ('i spent two summers at camp atterbury with my unit', 'camp atterbury'),
+    ('I was stationed at Joint Base Lewis-McChord before moving here.', 'Joint Base Lewis-McChord'),
+    ('I got out as a first class petty officer.', 'first class petty officer'),
+    ('i made second class petty officer in four years', 'second class petty officer'),
+    ('She retired as a 2nd class petty officer.', '2nd class petty officer'),
+]  # fmt: skip
+
+B3_TRAPS = [
+    ('I bought a new set of drill bits for the weekend job.', 'drill bits'),
+    ('We push a software deployment on the server every Friday night.', 'deployment on the server'),
+    ('i was a counselor at camp kanata for three summers and then i ran the waterfront at a scout camp where i taught swimming and canoe safety to kids every single day', 'camp kanata'),
+    ('My old manager at the warehouse still writes me references.', 'old manager'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B3_POSITIVES)
+def test_b3_veteran_found(redacted_spans, text, expected):
+    _b3_found(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
+def test_b3_veteran_traps_kept(redacted_spans, text, kept):
+    _b3_kept(redacted_spans(text, "VETERAN"), text, kept)
