@@ -260,13 +260,22 @@ _SAID_AGAIN = regex.compile(
     r"|(?:(?:but|so|and)\s+)?(?:(?:honestly|really|just|actually|probably)\s+)?(?P<offer>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)"
     r"\s+(?:is\s+(?:fine|good|okay|ok|great)|works|for\s+short)(?=\s*[,.;!?]|\s+(?:too|though|either|by\s+me|with\s+me)\b|$)"
     # ... repeated alone between commas: "Rosalind Achterberg, [Roz], R-O-Z"
-    r"|(?<=,\s*)(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s*,)"
+    r"|(?<=,\s*)(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s*,|\s+(?:on|at|around|to)\s+(?:the\s+|my\s+)?(?:crew|team|job|jobsite|site|floor|line|dock|docks|shift|set|road|farm|ranch|stage|decks|radio|air|work|friends|guys|kids|regulars)\b)"
     # ... spelled out: "thats [marcus] with a c"
     r"|(?:that['’]?s|thats)\s+(?P<bare>)(?P<alias>[\p{L}'’-]+)(?=\s+with\s+(?:an?\s+|two\s+)?[a-z]\b)"
     # ... or after a filler alone (blanked to spaces in the copy detection reads, or not): "Jacob
     # Bontrager, uh, [Jake].", "abigail whitcomb uh [abby] is what everybody calls me"
     r"|(?<=\S\s{4,}|\b(?:uh|um),?\s+)(?P<bare>)(?P<alias>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})"
     r"(?=\s*[,.;!?]|\s+(?:and|but|so|i|i['’]m|im)\b|\s+is\s+what\s+(?:everybody|everyone|people|folks|they|most\s+people)\b))",
+    regex.IGNORECASE,
+)
+# what the speaker is called, capitalised, right after a cue: "everybody calls me [T-Bone]", "most
+# folks know me as [DJ Quino]", "they call me [Big Mo]" (a hyphen, an initial or a title word of a
+# nickname included)
+_CALLED_AFTER_CUE = regex.compile(
+    SELF_ALIAS_CUE
+    + r"\K(?-i:(?:DJ|MC|Lil|Lil'|Big|Little|Young|Miss|Mister|Mr\.?|Ms\.?|Coach|Chef|Doc|Sarge)\s+[A-Z][\p{L}'’]*(?:-[A-Za-z][\p{L}'’]*)*"
+    r"|(?!(?:I|A|The|My|It|That|This|We|You)\b)[A-Z][\p{L}'’]*(?:-[A-Za-z][\p{L}'’]*)+)",
     regex.IGNORECASE,
 )
 # a name spelled letter by letter right after it: "Roz, [R-O-Z]", "[T-Y]"
@@ -366,7 +375,9 @@ class NameRecognizer(EntityRecognizer):
                 i = j
             else:
                 i += 1
-        return results + self._said_again(doc_text(doc), results)
+        text = doc_text(doc)
+        called = [self._result(m.start(), m.end(), 0.9) for m in _CALLED_AFTER_CUE.finditer(text)]
+        return results + self._said_again(text, results) + called
 
     def _said_again(self, text: str, found: list) -> list:
         """The speaker's name said again another way right after it, once or in a chain: corrected

@@ -620,3 +620,17 @@ def test_a_nickname_starting_with_a_letter_is_found(redacted_spans, text, expect
 def test_call_me_a_word_is_no_nickname(redacted_spans):
     text = "they call me a workhorse at the shop because i never leave before the trucks are loaded"
     assert_not_redacted(redacted_spans(text), text, "a workhorse")
+
+
+# What the speaker is called, capitalised, with a hyphen or a title word; a name said again
+# before "on the crew".
+CALLED_MORE = [
+    ("I'm Terrell Moss-Banks but literally everybody calls me T-Bone, and I DJ weddings.", "T-Bone"),
+    ("I'm Joaquin Ibarra, he/him, most folks know me as DJ Quino, and I run live sound.", "DJ Quino"),
+    ("Hi, um, my name's Rosalind Achterberg, Roz on the crew, and I'm applying for rigging.", "Roz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_MORE)
+def test_what_the_speaker_is_called_more_ways(redacted_spans, text, expected):
+    assert_redacted(redacted_spans(text, "PERSON"), text, expected)
