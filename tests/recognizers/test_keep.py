@@ -1154,3 +1154,30 @@ K3_OWN_HEALTH_STILL_GOES = [
 @pytest.mark.parametrize(("text", "gone"), K3_OWN_HEALTH_STILL_GOES)
 def test_k3_own_device_or_condition_still_goes(redact, text, gone):
     assert gone not in redact(text)
+
+
+# --- round B5 ---
+B5_KEEPS = [
+    ("I reimaged the lab machines with Deep Freeze and pushed updates with PDQ Deploy.", "Deep Freeze"),
+    ("i cloned forty laptops with Clonezilla and tracked them in Lansweeper", "Clonezilla"),
+    ("I handle intake, Bates stamping, and e-filing for the litigation team.", "Bates stamping"),
+    ("i did the bates numbering for every production set", "bates numbering"),
+    ("i speak portuguese and enough japanese to read the supplier labels on every pallet", "japanese"),
+    ("I have enough Korean to greet customers and take simple orders.", "Korean"),
+]  # fmt: skip
+
+B5_STILL_GO = [
+    ("My name is Ada Brooks and I reimaged every lab machine with Deep Freeze.", "Ada Brooks"),
+    ("I'm Buddhist, and I handle Bates stamping for the firm.", "Buddhist"),
+    ("i am korean and i speak enough japanese to help customers at the counter every day", "korean"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_KEEPS)
+def test_b5_tools_and_language_levels_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), B5_STILL_GO)
+def test_b5_real_cue_beside_a_kept_tool_still_goes(redact, text, gone):
+    assert gone not in redact(text)

@@ -624,3 +624,50 @@ def test_b3_region_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_REGION_TRAPS)
 def test_b3_region_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ('I teach a coding club at the Hyde Park branch library.', 'Hyde Park branch library'),
+    ('i volunteer at the kensington branch library on saturdays', 'kensington branch library'),
+    ('I run story time at the Mount Pleasant library branch.', 'Mount Pleasant library branch'),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('i shelved books at the main branch library for two years and helped patrons find holds and ran the self checkout and trained new pages on the sorting system every fall', 'main branch library'),
+    ('I was the branch manager at a credit union.', 'branch manager'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_location_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_location_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "LOCATION"), text, kept)
+
+
+B5B_OLD_QUARTER_POSITIVES = [
+    ('I rent a place in the Old West End near the park.', 'Old West End'),
+    ('we moved to the Old Fourth Ward last spring', 'Old Fourth Ward'),
+    ('My studio is in Old Town, so parking is tight.', 'Old Town'),
+]  # fmt: skip
+
+B5B_OLD_QUARTER_TRAPS = [
+    ('i worked the line at old town pizza for three years and ran the pizza oven and the fryer and closed the kitchen most nights and trained the new prep cooks on the dough recipe', 'old town pizza'),
+    ('I managed the floor at Old Town Pizza for two years.', 'Old Town Pizza'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5B_OLD_QUARTER_POSITIVES)
+def test_b5_old_quarter_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "LOCATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5B_OLD_QUARTER_TRAPS)
+def test_b5_old_quarter_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "LOCATION"), text, kept)

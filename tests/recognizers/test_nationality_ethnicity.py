@@ -1138,3 +1138,53 @@ def test_b3_nationality_ethnicity_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
 def test_b3_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ('I became an American citizen in 2012.', 'became an American citizen in 2012'),
+    ('i got naturalized as a us citizen back in twenty twelve', 'naturalized as a us citizen back in twenty twelve'),
+    ("I'm a U.S. citizen, born and raised, so no sponsorship.", 'U.S. citizen, born and raised'),
+    ('My asylum case is approved, and I have a work permit.', 'asylum case'),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('we only hire us citizens for this job because the contract needs a clearance and every new hire goes through a background check and a drug test before the first shift', 'us citizens'),
+    ('I helped citizens fill out voter forms at the library.', 'citizens'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_nationality_ethnicity_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_nationality_ethnicity_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+B5B_FAMILY_CONTRACTED_AND_REGIONAL_POSITIVES = [
+    ("My family's Dutch, so we do a big Sinterklaas dinner.", 'Dutch'),
+    ("my whole family's creole and we cook every sunday", 'creole'),
+    ('You can hear my paisa accent when I get excited.', 'paisa'),
+    ("i'm costeña and i love the coast", 'costeña'),
+    ("I'm a proud Chilango, raised in Iztapalapa.", 'Chilango'),
+]  # fmt: skip
+
+B5B_FAMILY_CONTRACTED_AND_REGIONAL_TRAPS = [
+    ("i run the register at my family's polish bakery on weekends and i also do the ordering and the inventory counts and i train every new cashier on the card reader and the scale", 'polish'),
+    ('I cooked at Paisa Grill for a year before culinary school.', 'Paisa'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5B_FAMILY_CONTRACTED_AND_REGIONAL_POSITIVES)
+def test_b5_family_contracted_and_regional_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5B_FAMILY_CONTRACTED_AND_REGIONAL_TRAPS)
+def test_b5_family_contracted_and_regional_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)

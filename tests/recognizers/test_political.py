@@ -912,3 +912,28 @@ def test_b3_political_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
 def test_b3_political_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "POLITICAL"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ("I've volunteered with the DFL since college.", 'DFL'),
+    ('i helped the democratic-farmer-labor party with mailers', 'democratic-farmer-labor party'),
+    ("I sit on the state Republican party's finance committee.", "Republican party's finance committee"),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('i read the dfl files from the flight recorder and checked each one and logged the faults in our maintenance tracker for the lead mechanic on the night shift', 'dfl'),
+    ('I chaired the finance committee at the credit union.', 'finance committee'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_political_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "POLITICAL"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_political_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "POLITICAL"), text, kept)

@@ -1562,3 +1562,33 @@ def test_b3_religion_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
 def test_b3_religion_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "RELIGION"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ("I'd like to be off for Saturday worship if possible.", 'Saturday worship'),
+    ('wednesday night bible study is important to me', 'wednesday night bible study'),
+    ('Sunday liturgy is at nine, so I can come in after.', 'Sunday liturgy'),
+    ('I usually carry prayer beads in my pocket.', 'prayer beads'),
+    ('you might see me with my tasbih on break', 'my tasbih'),
+    ('Around Passover I would need two days off.', 'Passover'),
+    ('during ramadan i might ask to leave a bit early', 'ramadan'),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('I ran the Friday night dinner service at the restaurant for years.', 'Friday night dinner service'),
+    ('i make beaded bracelets and sell glass beads at the craft market on weekends and i also restring necklaces and repair clasps for customers who bring in broken jewelry every week', 'glass beads'),
+    ('I worked every Christmas at the mall and I handled the holiday rush.', 'Christmas'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_religion_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "RELIGION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_religion_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "RELIGION"), text, kept)

@@ -344,3 +344,28 @@ def test_b3_sexual_orientation_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
 def test_b3_sexual_orientation_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ('I ran lights for the Pride main stage last June.', 'Pride'),
+    ('i stage managed the pride block party downtown', 'pride'),
+    ("I DJ'd the Pride after-party two years in a row.", 'Pride'),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('i take pride in a clean stage and i always strike the set fast and coil every cable and label the cases so the next crew can load in without any trouble at all', 'pride'),
+    ('I take pride in my stage setups.', 'pride'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_sexual_orientation_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "SEXUAL_ORIENTATION"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_sexual_orientation_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "SEXUAL_ORIENTATION"), text, kept)

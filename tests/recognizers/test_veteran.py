@@ -990,3 +990,33 @@ def test_b3_veteran_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), B3_TRAPS)
 def test_b3_veteran_traps_kept(redacted_spans, text, kept):
     _b3_kept(redacted_spans(text, "VETERAN"), text, kept)
+
+
+# --- round B5 ---
+from .spans import assert_not_redacted as _b5_kept, assert_redacted as _b5_found  # noqa: E402
+
+B5_POSITIVES = [
+    ('The guys in my platoon still text me every week.', 'platoon'),
+    ('i still fix radios for people from my old battalion', 'old battalion'),
+    ('Our battalion reunion is in the fall.', 'battalion'),
+    ('My Navy SEAL training made me calm under pressure.', 'Navy SEAL'),
+    ('i went through jump school at benning', 'jump school'),
+    ('I was airborne infantry for four years.', 'airborne infantry'),
+]  # fmt: skip
+
+B5_TRAPS = [
+    ('I moved to the cardiac unit after two years on my old floor.', 'cardiac unit'),
+    ('i worked as a park ranger for six years and did all the ranger training the state offered and then i led trail crews and taught the visitor safety talks every summer weekend', 'ranger training'),
+    ('My old squad from the dance studio still performs with me.', 'squad'),
+    ('I ship airborne freight for an air cargo company.', 'airborne freight'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), B5_POSITIVES)
+def test_b5_veteran_found(redacted_spans, text, expected):
+    _b5_found(redacted_spans(text, "VETERAN"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), B5_TRAPS)
+def test_b5_veteran_traps_kept(redacted_spans, text, kept):
+    _b5_kept(redacted_spans(text, "VETERAN"), text, kept)
