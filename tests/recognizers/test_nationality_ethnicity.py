@@ -1188,3 +1188,13 @@ def test_b5_family_contracted_and_regional_found(redacted_spans, text, expected)
 @pytest.mark.parametrize(("text", "kept"), B5B_FAMILY_CONTRACTED_AND_REGIONAL_TRAPS)
 def test_b5_family_contracted_and_regional_traps_kept(redacted_spans, text, kept):
     _b5_kept(redacted_spans(text, "NATIONALITY_ETHNICITY"), text, kept)
+
+
+def test_there_as_an_adverb_is_no_greeting_before_an_identity(redacted_spans):
+    text = "I went to Jackson State, I was in Alpha Kappa Alpha there, I'm Black, and I'm twenty-six."
+    assert "Black" in redacted_spans(text, "NATIONALITY_ETHNICITY")
+
+
+def test_a_name_after_hi_there_stays_a_name(redacted_spans):
+    text = "Hi there, I'm Grace, and I'm applying for the front desk."
+    assert redacted_spans(text, "NATIONALITY_ETHNICITY") == []
