@@ -127,6 +127,8 @@ def _school_not_workplace(keep: Detection, d: Detection, text: str) -> bool:
     if _PROGRAM_AT.search(before):
         return True  # "I took the broadband tech program at Navajo Technical University"
     cues = list(_WORK_BEFORE.finditer(before))
+    if _ACTIVITY_FOR_TIME.search(before):
+        return False  # "testing for about a year at Lionbridge", "calling for a year at Vivint"
     if not cues:
         # ... unless a role is said right after it: "I spent a year at Superior Fresh as a grow
         # room associate"
@@ -154,6 +156,16 @@ _WORK_BEFORE = regex.compile(
     r"attendant|operator|helper|tender|agent|aide|worker|cook|guard|receptionist|coordinator|"
     r"dispatcher|groundskeeper|housekeeper|therapist|trainer|instructor|specialist|manager|"
     r"supervisor|employee|server|host|barista)\b(?=[^.!?]{0,50}$)",
+    regex.IGNORECASE,
+)
+# an activity done for a span of time at a place, said with its "-ing" word: work there, not
+# study ("I've been testing for about a year at [Lionbridge]"); studying, learning or training
+# there stays a school
+_ACTIVITY_FOR_TIME = regex.compile(
+    r"\b(?!(?:studying|learning|training|taking|attending|majoring|minoring|boarding|living|playing)\b)\p{L}+ing"
+    r"\s+(?:[\p{L}-]+\s+){0,2}?for\s+(?:about\s+|almost\s+|over\s+|nearly\s+|like\s+|around\s+|just\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|\d+)\s+"
+    r"(?:years?|months?|summers?|seasons?)\s+(?:at|with)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _WEAK_WORK = regex.compile(r"years|months|summers", regex.IGNORECASE)

@@ -1181,3 +1181,22 @@ def test_b5_tools_and_language_levels_survive(redact, text, kept):
 @pytest.mark.parametrize(("text", "gone"), B5_STILL_GO)
 def test_b5_real_cue_beside_a_kept_tool_still_goes(redact, text, gone):
     assert gone not in redact(text)
+
+
+# An activity done for a span of time at a place is work there; studying there is a school.
+from .spans import assert_not_redacted as _aft_kept, assert_redacted as _aft_found  # noqa: E402
+
+ACTIVITY_FOR_TIME_AT = [
+    ("So I've been testing for about a year at Lionbridge, mostly regression testing.", "Lionbridge"),
+    ("i did outbound calling for about a year at vivint and i booked the most solar consults on my team", "vivint"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), ACTIVITY_FOR_TIME_AT)
+def test_a_place_one_did_work_at_for_a_time_is_kept(redacted_spans, text, kept):
+    _aft_kept(redacted_spans(text), text, kept)
+
+
+def test_a_place_one_studied_at_for_a_time_is_a_school(redacted_spans):
+    text = "I was studying for two years at Gonzaga before transferring to a trade program."
+    _aft_found(redacted_spans(text, "SCHOOL"), text, "Gonzaga")
