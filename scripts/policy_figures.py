@@ -29,7 +29,7 @@ from pipelines.redactor import RedactOptions, Redactor  # noqa: E402
 DEFAULT_CORPORA = [
     ROOT.parent / "shared" / "corpus" / "dev.jsonl",
     ROOT / "tests" / "data" / "heldout.jsonl",
-    *(ROOT / "bench" / "data" / f"heldout{n}.jsonl" for n in range(2, 36) if n not in (26, 27, 32, 33)),
+    *(ROOT / "bench" / "data" / f"heldout{n}.jsonl" for n in range(2, 36)),
 ]
 METRICS = ("leak_rate", "name_anywhere_rate", "keep_rate", "collateral_rate", "counterfactual_identity")
 TITLES = ("leak", "names anywhere", "keep", "collateral", "cf identity")
