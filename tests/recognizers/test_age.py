@@ -1114,3 +1114,30 @@ A4_AGE_TRAPS_2 = [
 @pytest.mark.parametrize(("text", "kept"), A4_AGE_TRAPS_2)
 def test_a4_age_generation_person_kept(redacted_spans, text, kept):
     _a4_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_AGE_POSITIVES = [
+    ('i graduated from lincoln high back in ninety-two and went straight to work', 'ninety-two'),
+    ('honestly im still a teenager so i learn fast', 'still a teenager'),
+    ('I\'ve driven a tractor since I was, like, eleven.', 'eleven'),
+    ('I\'m a geriatric millennial, ha, but I text fast.', 'geriatric millennial'),
+    ('im gen z through and through', 'through and through'),
+    ('I\'ve worked ever since I turned sixteen.', 'since I turned sixteen'),
+]  # fmt: skip
+
+A5_AGE_TRAPS = [
+    ('i finished the warehouse audit in ninety days and graduated the team from paper to scanners which cut our picking errors by a lot over the whole year', 'ninety days'),
+    ('I\'m a big kid at heart, so the kids love me.', 'a big kid at heart'),
+    ('I work the early shift and the late shift, and I like both.', 'the late shift'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_AGE_POSITIVES)
+def test_a5_age_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "AGE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_AGE_TRAPS)
+def test_a5_age_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

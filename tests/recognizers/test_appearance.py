@@ -770,3 +770,29 @@ def test_a4_appearance_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A4_APPEARANCE_TRAPS)
 def test_a4_appearance_traps_kept(redacted_spans, text, kept):
     _a4_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_APPEARANCE_POSITIVES = [
+    ('im five nine and a buck sixty so i fit in tight spots', 'a buck sixty'),
+    ('I\'m six two and lanky, so I reach the top racks.', 'lanky'),
+    ('i\'m tall and thin, so ladders are easy', 'thin'),
+    ('I\'m a big five-ten guy, two-forty, so pallets are fine.', 'two-forty'),
+    ('im a big strong dude and i like heavy work', 'strong'),
+]  # fmt: skip
+
+A5_APPEARANCE_TRAPS = [
+    ('the racks in the back are tall and thin so we use a rolling ladder to reach the top and i always check the brakes before climbing it every shift', 'tall and thin'),
+    ('I counted five six and seven boxes on each pallet.', 'seven boxes'),
+    ('I\'m on a big strong team at the warehouse.', 'big strong team'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_APPEARANCE_POSITIVES)
+def test_a5_appearance_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "APPEARANCE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_APPEARANCE_TRAPS)
+def test_a5_appearance_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

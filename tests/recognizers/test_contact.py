@@ -143,3 +143,27 @@ def test_f_contact_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), F_CONTACT_TRAPS)
 def test_f_contact_traps_kept(redacted_spans, text, kept):
     _f_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_CONTACT_POSITIVES = [
+    # a name with digits said one by one before the provider
+    ('you can reach me at maria lopez four four two at gmail dot com thanks', 'maria lopez four four two at gmail dot com'),
+    ('Email me at kwame boateng nine nine at yahoo dot com.', 'kwame boateng nine nine at yahoo dot com'),
+    ('my email is tori b two zero one nine at outlook dot com if that helps', 'tori b two zero one nine at outlook dot com'),
+]  # fmt: skip
+
+A5_CONTACT_TRAPS = [
+    ('i have been driving for nineteen years and i picked up three one one calls at the city dispatch center for the county so i know how to stay calm on the phone', 'three one one calls'),
+    ('I worked the 311 line at the city for two years.', 'the 311 line'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_CONTACT_POSITIVES)
+def test_a5_contact_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "CONTACT"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_CONTACT_TRAPS)
+def test_a5_contact_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

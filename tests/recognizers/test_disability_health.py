@@ -1060,3 +1060,40 @@ def test_a4_disability_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A4_DISABILITY_TRAPS)
 def test_a4_disability_traps_kept(redacted_spans, text, kept):
     _a4_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_DISABILITY_HEALTH_POSITIVES = [
+    ('I\'ve got tinnitus and a creaky right knee from the army, but I\'m fine on stairs.', 'creaky right knee'),
+    ('i have a wonky ankle from soccer so i wear good boots', 'wonky ankle'),
+    ('As a blind developer I test with screen readers every day.', 'blind'),
+    ('i\'ve worn two hearing aids since grade school', 'two hearing aids'),
+    ('Being a one-handed cook taught me to set up my station smart.', 'one-handed'),
+    ('i type one handed pretty fast', 'one handed'),
+    ('I\'m a liver transplant recipient, so I get what patients feel.', 'liver transplant recipient'),
+    ('since my heart attack at forty-one i walk every day', 'heart attack at forty-one'),
+    ('I\'m legally blind but I read large print fine.', 'legally blind'),
+    ('i have a disability rating for my back from the navy', 'rating for my back'),
+    ('With my cochlear implants switched off I focus best.', 'cochlear implants switched off'),
+    ('im epileptic but seizure free for three years now', 'seizure free for three years'),
+]  # fmt: skip
+
+A5_DISABILITY_HEALTH_TRAPS = [
+    ('we had a cranky customer this morning and a busted register but i kept the line moving and stayed calm and friendly the whole shift until close', 'cranky customer'),
+    ('I teach Deaf students at the county school.', 'Deaf students'),
+    ('I fitted two hearing aids for a patient this morning.', 'two hearing aids'),
+    ('The forklift has one-handed controls.', 'one-handed controls'),
+    ('I cared for kidney transplant recipients on the unit.', 'kidney transplant recipients'),
+    ('After my shift at six I go to the gym.', 'shift at six'),
+    ('We run a drug-free workplace.', 'drug-free workplace'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_DISABILITY_HEALTH_POSITIVES)
+def test_a5_disability_health_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "DISABILITY_HEALTH"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_DISABILITY_HEALTH_TRAPS)
+def test_a5_disability_health_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

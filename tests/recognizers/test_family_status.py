@@ -1004,3 +1004,31 @@ def test_a3_family_status_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A3_FAMILY_TRAPS)
 def test_a3_family_status_traps_kept(redacted_spans, text, kept):
     _a3_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_FAMILY_STATUS_POSITIVES = [
+    ('I\'m twenty, the eldest of five, so I\'m used to chaos.', 'eldest of five'),
+    ('i was the baby of the grandkids so everyone looked out for me', 'baby of the grandkids'),
+    ('my mother-in-law lives close and babysits the kids, so evenings work', 'babysits the kids'),
+    ('I\'ve got grandchildren about that age, so I get them.', 'grandchildren about that age'),
+    ('I\'m a newly empty nester and ready for more hours.', 'empty nester'),
+    ('we have a little boy who\'s two so mornings start early', 'who\'s two'),
+]  # fmt: skip
+
+A5_FAMILY_STATUS_TRAPS = [
+    ('i was the oldest of the crew at the plant and i trained the new hires on the line and showed them how to run the forklift safely on every shift', 'oldest of the crew'),
+    ('I watch the kids at the daycare from seven to three.', 'watch the kids'),
+    ('I\'ve got experience with kids that age from camp.', 'kids that age'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_FAMILY_STATUS_POSITIVES)
+def test_a5_family_status_is_found(redacted_spans, text, expected):
+    # (an overlapping AGE cue, "grandkids", may win the category; the span is what counts)
+    _a5_found(redacted_spans(text), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_FAMILY_STATUS_TRAPS)
+def test_a5_family_status_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

@@ -419,3 +419,33 @@ def test_a4_handle_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A4_HANDLE_TRAPS)
 def test_a4_handle_traps_kept(redacted_spans, text, kept):
     _a4_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_HANDLE_POSITIVES = [
+    # the name of a page or stream before how big it is
+    ('my prints are on thingiverse as rosa makes things, with like ten thousand downloads', 'rosa makes things'),
+    ('I stream chess as knight moves nate, it\'s small, like two hundred followers.', 'knight moves nate'),
+    ('my spotify is lo fi leo like five thousand monthly listeners', 'lo fi leo'),
+    ('My podcast is under shop floor talk, with about three thousand subscribers.', 'shop floor talk'),
+    # the name after "on <platform> at", "and the" inside, to the comma
+    ('I post my goats on TikTok at june and the kids, and one clip got like fifty thousand views.', 'june and the kids'),
+    # hyphenated words before a spoken underscore
+    ('my mixes are up at DJ Hot-Rod underscore official on mixcloud', 'Hot-Rod underscore official'),
+]  # fmt: skip
+
+A5_HANDLE_TRAPS = [
+    ('i worked as a barista at the corner cafe under my manager rosa with like three hundred regulars a day and i trained four new hires on the espresso machine', 'with like three hundred regulars'),
+    ('i post on facebook as well and my show is at the library, with like fifty listeners every week', 'at the library'),
+    ('I post on instagram at night, and one video got like ten thousand views.', 'one video'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_HANDLE_POSITIVES)
+def test_a5_handle_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "HANDLE"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_HANDLE_TRAPS)
+def test_a5_handle_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)

@@ -374,3 +374,28 @@ def test_a4_social_is_found(redacted_spans, text, expected):
 @pytest.mark.parametrize(("text", "kept"), A4_SOCIAL_TRAPS)
 def test_a4_social_traps_kept(redacted_spans, text, kept):
     _a4_kept(redacted_spans(text), text, kept)
+# --- round A5 ---
+from .spans import assert_not_redacted as _a5_kept, assert_redacted as _a5_found  # noqa: E402
+
+A5_SOCIAL_POSITIVES = [
+    # a post that "blew up", with its count or said of a piece of content
+    ('one of my dance clips kinda blew up, like eighty thousand views', 'blew up'),
+    ('My cover of that song blew up and got a million plays.', 'blew up'),
+    ('i made a meme edit that totally blew up last spring', 'blew up'),
+]  # fmt: skip
+
+A5_SOCIAL_TRAPS = [
+    ('the old transformer behind the shop blew up last summer and i rewired the whole panel myself and got the power back on before the morning crew showed up', 'blew up'),
+    ('My old boss blew up at me once, and I stayed calm.', 'blew up'),
+    ('The tire blew up on the highway, so I changed it in ten minutes.', 'blew up'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), A5_SOCIAL_POSITIVES)
+def test_a5_social_is_found(redacted_spans, text, expected):
+    _a5_found(redacted_spans(text, "SOCIAL_METRIC"), text, expected)
+
+
+@pytest.mark.parametrize(("text", "kept"), A5_SOCIAL_TRAPS)
+def test_a5_social_traps_kept(redacted_spans, text, kept):
+    _a5_kept(redacted_spans(text), text, kept)
