@@ -65,6 +65,8 @@ def main() -> int:
 
 
 def _percent(rate) -> str:
+    if rate.value is None:  # nothing to count: heldout34 has no capitalised name
+        return f"n/a ({rate.count}/{rate.total})"
     return f"{100 * rate.value:.1f} % ({rate.count}/{rate.total})"
 
 
