@@ -280,9 +280,10 @@ _CALLED_AFTER_CUE = regex.compile(
 )
 # a name spelled letter by letter right after it: "Roz, [R-O-Z]", "[T-Y]"
 _SPELLED_NAME = regex.compile(r"\s*,?\s*(?P<alias>(?-i:[A-Z])(?:[-.\s](?-i:[A-Z])){1,10}\.?)(?=\s*[,.;!?]|\s+(?:and|like|as\s+in)\b)")
-# an introduction right before a name: "I'm", "this is", "my name is", "it's"
+# an introduction right before a name: "I'm", "this is", "my name is", "it's" (also what the
+# truecaser capitalises after)
 INTRO_CUE = regex.compile(
-    r"\b(?:i['’]m|im|i\s+am|this\s+is|my\s+name\s+is|my\s+name['’]s|name['’]s|it['’]s|its|call\s+me)\s+$",
+    r"\b(?:i['’]m|im|i\s+am|this\s+is|my\s+name\s+is|my\s+name['’]s|name['’]s|it['’]s|its|call\s+me)[\s,]+$",
     regex.IGNORECASE,
 )
 # a single capital letter closing a nickname: "Marky V", "DJ K" ("I" and "A" are words)

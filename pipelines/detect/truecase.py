@@ -39,7 +39,7 @@ import functools
 import regex
 
 from .lexicon import keep_terms, load_resource, not_entities
-from .names import INTRO_LEAD
+from .names import INTRO_CUE, INTRO_LEAD
 from .names import ROLE_AFTER as _ROLE_AFTER
 from .names import ROLE_CUE as _ROLE_CUE
 from .names import fold_accents, given_names, is_name_like, name_cue_regex, surnames, word_zipf
@@ -716,13 +716,9 @@ def _introduced(text, words, k: int, cue_re) -> bool:
     at the opening of the transcript after greetings ("this is [jalen] price", "hey, [theo]
     park here"); not "my district manager mrs brightwater gave me"."""
     before = text[max(0, words[k][0] - 40) : words[k][0]]
-    return bool(_INTRO_CUE.search(before) or INTRO_LEAD.fullmatch(text[: words[k][0]]))
+    return bool(INTRO_CUE.search(before) or INTRO_LEAD.fullmatch(text[: words[k][0]]))
 
 
-_INTRO_CUE = regex.compile(
-    r"(?:^|\W)(?:i['’]m|im|i\s+am|this\s+is|it['’]s|its|my\s+name\s+is|my\s+name['’]s|name['’]s|call\s+me)[\s,]+$",
-    regex.IGNORECASE,
-)
 
 
 def _next_word(text, words, k: int) -> str | None:
@@ -1176,17 +1172,18 @@ def _mark_schools(text, words, capital, stop) -> None:
 # an offset in the transcript. A comma before the filler goes too where it cannot end a clause
 # (after "I'm", "my", "a"); elsewhere it stays, so that words on either side are not read as one
 # phrase ("call me Sarge, [uh,] long story").
-_FILLER = r"(?:(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)|like|you\s+know|i\s+mean|ya\s+know)"  # not "UH Hilo"
-_FILLER_AFTER_WORD = regex.compile(
-    r"(?i)(?<=\b(?:i['’]m|i\s+am|im|i\s+was|i['’]ve\s+been|i\s+have|i['’]ve\s+got|i\s+got|my|our|a|an|the|i['’]m\s+(?:also|just|still|really|pretty))),\s*"
-    + _FILLER
-    + r"\s*,(?=\s)"
-)
-_FILLER_SET_OFF = regex.compile(r"(?<=,)\s*(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)\s*,(?=\s)")
+_UH_UM = r"(?-i:[Uu]h+|[Uu]m+)"  # not "UH Hilo", "UM Flint"
+_HESITATION = r"(?-i:[Uu]h+|[Uu]m+|[Ee]r+m*)"
+_FILLER = r"(?:" + _HESITATION + r"|(?i:like|you\s+know|i\s+mean|ya\s+know))"
+# the words after which a filler sits inside a phrase: "I'm", "I've got", "my", an article
 _SELF_LEAD = r"(?i:i['’]m|i\s+am|im|i\s+was|i['’]ve\s+been|i\s+have|i['’]ve\s+got|i\s+got|my|our|a|an|the)"
+_FILLER_AFTER_WORD = regex.compile(
+    r"(?<=\b(?:" + _SELF_LEAD + r"|(?i:i['’]m\s+(?:also|just|still|really|pretty)))),\s*" + _FILLER + r"\s*,(?=\s)"
+)
+_FILLER_SET_OFF = regex.compile(r"(?<=,)\s*" + _HESITATION + r"\s*,(?=\s)")
 # ... and a bare "uh" or "um" of uncased speech only there too: "i'm [uh] short and stocky", not
 # "call me sarge [uh] long story"
-_BARE_FILLER = regex.compile(r"(?<=\b" + _SELF_LEAD + r"\s+)(?:[Uu]h+|[Uu]m+)(?=\s)")
+_BARE_FILLER = regex.compile(r"(?<=\b" + _SELF_LEAD + r"\s+)" + _UH_UM + r"(?=\s)")
 
 
 def blank_fillers(text: str) -> str:
